@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkMath from "remark-math";
+import rehypeKatex from "rehype-katex";
+import { notationMacros } from "./src/math/macros.ts";
+
+export const site = "https://goodhart-model.example.org";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7's default processor runs no remark/rehype plugins; math needs the unified one.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      // Math is rendered to HTML at build time: no page loads math JavaScript.
+      rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }]],
+    }),
+    shikiConfig: {
+      themes: { light: "github-light", dark: "github-dark" },
+      defaultColor: false,
+    },
+  },
+});

@@ -1,0 +1,31 @@
+/**
+ * Every figure the site can show, by name. Loaders are dynamic imports so that in the browser
+ * each figure's code (and Plot) is a chunk of its own, fetched only when the figure is visible.
+ * Adding a figure: write NAME/definition.ts and add one line here.
+ */
+import { validateDefinition, type FigureDefinition } from "./figure";
+
+export const figureLoaders = {
+  "cosine-similarity": () => import("./cosine-similarity/definition"),
+} as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
+
+export type FigureName = keyof typeof figureLoaders;
+
+export const figureNames = Object.keys(figureLoaders) as FigureName[];
+
+export function isFigureName(name: string): name is FigureName {
+  return Object.hasOwn(figureLoaders, name);
+}
+
+/** Loads and checks a figure's definition; an unknown name is an error listing the known ones. */
+export async function loadFigure(name: string): Promise<FigureDefinition> {
+  if (!isFigureName(name)) {
+    throw new Error(`unknown figure "${name}": expected one of ${figureNames.map((n) => `"${n}"`).join(", ")}`);
+  }
+  const { default: definition } = await figureLoaders[name]();
+  if (definition.name !== name) {
+    throw new Error(`figure registered as "${name}" calls itself "${definition.name}"`);
+  }
+  validateDefinition(definition);
+  return definition;
+}

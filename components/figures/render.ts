@@ -1,0 +1,38 @@
+/**
+ * Turns a figure's data into an SVG element with Observable Plot, on any `document`: linkedom's
+ * at build time, the page's in the browser. Both paths go through this one function, so the
+ * build-time SVG and the live one differ only if the data do.
+ */
+import * as Plot from "@observablehq/plot";
+import type { ControlValues, FigureData, FigureDefinition } from "./figure";
+
+/**
+ * The build-time size. The SVG scales down through CSS (max-width: 100%); in the browser the
+ * island redraws at the column's own width so that text stays legible on narrow screens.
+ */
+export const defaultPlotWidth = 640;
+const aspectRatio = 9 / 16;
+
+export function renderFigureSvg(
+  definition: FigureDefinition,
+  data: FigureData,
+  controls: ControlValues,
+  document: Document,
+  width = defaultPlotWidth,
+): Element {
+  const description = definition.describe(data, controls);
+  const svg = Plot.plot({
+    width,
+    height: Math.round(Math.max(240, width * aspectRatio)),
+    style: { background: "transparent", color: "inherit", fontSize: "12px" },
+    ...definition.plot(data, controls),
+    document,
+  });
+  // Plot labels its mark groups with aria-label; on a plain <g> that is a prohibited ARIA
+  // attribute (axe: aria-prohibited-attr). The figure is one image with one text alternative.
+  for (const group of svg.querySelectorAll("g[aria-label]")) group.removeAttribute("aria-label");
+  for (const element of svg.querySelectorAll("[aria-description]")) element.removeAttribute("aria-description");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", `${definition.title}. ${description}`);
+  return svg;
+}

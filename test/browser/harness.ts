@@ -1,0 +1,56 @@
+// Shared set-up for the browser tests: dist/ served on loopback, one Chromium for the file, and
+// pages that record every console error and failed request so that a test can assert on them.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { chromiumArgs } from "../support/chromium.mjs";
+import { serveDirectory } from "../support/server.mjs";
+import { builtPages, distDir } from "../support/dist.mjs";
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, page errors and failed or 4xx/5xx requests seen so far. */
+  problems: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export function useBrowser() {
+  const state: { browser?: Browser; server?: { url: string; close(): Promise<void> } } = {};
+  beforeAll(async () => {
+    const executablePath = process.env["CHROMIUM_PATH"];
+    if (!executablePath) throw new Error("CHROMIUM_PATH is not set: run the browser tests through `npm test`");
+    state.server = await serveDirectory(distDir);
+    state.browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+
+  return {
+    url: (path: string) => `${state.server!.url}${path}`,
+    async open(path: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+      const context = await state.browser!.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("request", (request) => requests.push(request.url()));
+      page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+      page.on("response", (response) => {
+        if (response.status() >= 400 && !response.url().endsWith("/404-check/")) {
+          problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        }
+      });
+      await page.goto(`${state.server!.url}${path}`, { waitUntil: "networkidle" });
+      return { page, problems, requests, close: () => context.close() };
+    },
+  };
+}
+
+/** The paths of every built page. */
+export const pagePaths: string[] = (builtPages() as { path: string }[]).map((page) => page.path);

@@ -1,0 +1,76 @@
+// `npm test`: every check, in order, on one command.
+//   1. type check (astro check)   2. unit tests   3. production build (with the search index)
+//   4. checks of the built site (links, anchors, HTML validity, what each page ships)
+//   5. browser tests in headless Chromium against the built site
+// A failing type check or build stops the run (later steps would test stale output); test
+// failures are collected and the run ends with one line: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { ensureChromium } from "./support/chromium.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const outputDir = `${root}test/.output`;
+rmSync(outputDir, { recursive: true, force: true });
+mkdirSync(outputDir, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function run(title, command, args, env = {}) {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.error) throw result.error;
+  return result.status === 0;
+}
+
+function suite(name, env = {}) {
+  const report = `${outputDir}/${name}.json`;
+  const ok = run(`${name} tests`, "vitest", [
+    "run", "--config", "test/vitest.config.ts", `test/${name}`,
+    "--reporter=default", "--reporter=json", `--outputFile.json=${report}`,
+  ], env);
+  let suiteFailed = 0;
+  try {
+    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numTotalTests } = JSON.parse(readFileSync(report, "utf8"));
+    passed += numPassedTests;
+    suiteFailed += numFailedTests;
+    // nothing may be skipped silently: a skipped or todo test counts as a failure here
+    const skipped = numPendingTests + (numTodoTests ?? 0);
+    if (skipped > 0) {
+      console.error(`${name}: ${skipped} test(s) skipped; skipping is not allowed`);
+      suiteFailed += skipped;
+    }
+    if (numTotalTests === 0) {
+      console.error(`${name}: no test ran`);
+      suiteFailed += 1;
+    }
+  } catch {
+    console.error(`${name}: the test runner wrote no report`);
+    suiteFailed += 1;
+  }
+  // a suite can fail outside any test (a file that does not load): count that too
+  if (!ok && suiteFailed === 0) suiteFailed = 1;
+  failed += suiteFailed;
+}
+
+function stop(step) {
+  console.error(`\n${step} failed: stopping before the steps that depend on it.`);
+  console.log(`\n${passed} passed, ${failed + 1} failed`);
+  process.exit(1);
+}
+
+if (!run("type check", "astro", ["check"])) stop("The type check");
+suite("unit");
+if (!run("production build", "npm", ["run", "build"])) stop("The build");
+suite("site");
+let chromium;
+try {
+  chromium = ensureChromium();
+} catch (error) {
+  console.error(`\n${error.message}`);
+  stop("Finding a browser");
+}
+suite("browser", { CHROMIUM_PATH: chromium });
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,41 @@
+// Screenshots of built pages, light and dark, wide and narrow, for a person to look at.
+// Usage: npm run screenshots [-- /path/ …] (after npm run build); PNGs go to test/.output/screenshots/.
+import { mkdir } from "node:fs/promises";
+import { chromium } from "playwright-core";
+import { chromiumArgs, ensureChromium } from "./chromium.mjs";
+import { serveDirectory } from "./server.mjs";
+
+const root = new URL("../..", import.meta.url).pathname;
+const paths = process.argv.slice(2).filter((arg) => arg.startsWith("/"));
+const javaScript = !process.argv.includes("--no-js");
+const outDir = `${root}test/.output/screenshots`;
+await mkdir(outDir, { recursive: true });
+const server = await serveDirectory(`${root}dist`);
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+try {
+  for (const path of paths.length ? paths : ["/"]) {
+    for (const colorScheme of ["light", "dark"]) {
+      for (const width of [1280, 375]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: javaScript });
+        const page = await context.newPage();
+        await page.goto(server.url + path, { waitUntil: "networkidle" });
+        // scroll through once so that figures hydrate, then back to the top
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 400) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 60));
+          }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForTimeout(300);
+        const name = `${path.replace(/\//g, "_") || "_"}-${colorScheme}-${width}${javaScript ? "" : "-nojs"}.png`;
+        await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
+        console.log(`${outDir}/${name}`);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
