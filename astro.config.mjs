@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { notationMacros } from "./src/math/macros.ts";
+import remarkEnvironments from "./src/site/results/remarkEnvironments.ts";
 
 export const site = "https://goodhart-model.example.org";
 
@@ -16,7 +17,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; math needs the unified one.
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkEnvironments],
       // Math is rendered to HTML at build time: no page loads math JavaScript.
       rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }]],
     }),

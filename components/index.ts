@@ -1,7 +1,15 @@
 /**
  * The components MDX pages may use, by the name they use them under. The page route passes this
- * table to every page, so pages import nothing.
+ * table to every page, so pages import nothing. <Theorem>, <Definition>, … reach Environment
+ * through the remarkEnvironments plugin (src/site/results/kinds.ts lists the kinds).
  */
 import Figure from "./figures/Figure.astro";
+import Cite from "./results/Cite.astro";
+import Environment from "./results/Environment.astro";
+import Equation from "./results/Equation.astro";
+import Proof from "./results/Proof.astro";
+import Ref from "./results/Ref.astro";
+import SectionHeading from "./results/SectionHeading.astro";
+import Tag from "./results/Tag.astro";
 
-export const mdxComponents = { Figure };
+export const mdxComponents = { Figure, Environment, Proof, Equation, Ref, Cite, Tag, h2: SectionHeading };

@@ -34,7 +34,7 @@ describe("built pages", () => {
       const { document } = parseHTML(page.html);
       for (const figure of document.querySelectorAll("figure[data-figure]")) {
         expect(figure.querySelector(".figure-plot svg[role=img]")?.getAttribute("aria-label")).toBeTruthy();
-        expect(figure.querySelectorAll(".figure-plot svg rect").length).toBeGreaterThan(10);
+        expect(figure.querySelectorAll(".figure-plot svg :is(rect, path, circle, line)").length).toBeGreaterThan(3);
         expect(figure.querySelector("figcaption")?.textContent?.trim().length ?? 0).toBeGreaterThan(20);
         expect(figure.querySelector('a[data-download="json"]')).not.toBeNull();
         expect(figure.getAttribute("data-build-fingerprint")).toMatch(/^[0-9a-f]{8}$/);

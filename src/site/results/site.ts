@@ -1,0 +1,64 @@
+/** The result index of this site, built once per build from content/ (see index.ts). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { getCollection } from "astro:content";
+import { chapterOf, hrefOf } from "../navigation.ts";
+import { siteNavigation } from "../site.ts";
+import { citationLabel, parseBibtex } from "./bibliography.ts";
+import { buildResultIndex, type ResultIndex } from "./index.ts";
+import { renderStatementHtml } from "./preview.ts";
+import { parseTagRegistry } from "./tags.ts";
+
+export const tagsFile = "content/tags.json";
+export const bibliographyFile = "content/references.bib";
+
+let cached: Promise<ResultIndex> | undefined;
+
+export function resultIndex(): Promise<ResultIndex> {
+  cached ??= (async () => {
+    const root = process.cwd();
+    const navigation = await siteNavigation();
+    const pages = (await getCollection("pages")).map((page) => {
+      const file = page.filePath ?? `content/${page.id}.mdx`;
+      return {
+        id: page.id,
+        file,
+        source: readFileSync(join(root, file), "utf8"),
+        title: page.data.title,
+        href: hrefOf(page.id),
+        chapter: chapterOf(navigation, page.id)?.number,
+      };
+    });
+    // reading order, so that numbers and "first cited" follow the reader
+    const order = new Map(navigation.readingOrder.map((page, index) => [page.id, index]));
+    pages.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    return buildResultIndex({
+      pages,
+      tags: parseTagRegistry(readFileSync(join(root, tagsFile), "utf8"), tagsFile),
+      tagsFile,
+      bibliography: parseBibtex(readFileSync(join(root, bibliographyFile), "utf8"), bibliographyFile),
+    });
+  })();
+  return cached;
+}
+
+const previewCache = new Map<string, string>();
+
+/** The statement of a labelled result as an HTML fragment (cached: a statement is rendered once per build). */
+export function statementHtml(index: ResultIndex, label: string): string {
+  const cachedHtml = previewCache.get(label);
+  if (cachedHtml !== undefined) return cachedHtml;
+  const item = index.items.get(label);
+  const html = item?.statement
+    ? renderStatementHtml(
+        item.statement,
+        (target) => index.items.get(target)?.display ?? target,
+        (key) => {
+          const entry = index.bibliography.get(key);
+          return entry ? citationLabel(entry) : key;
+        },
+      )
+    : "";
+  previewCache.set(label, html);
+  return html;
+}
