@@ -3,6 +3,7 @@
  * not match fails the build with the file and the field.
  */
 import { z } from "astro/zod";
+import { effects, mechanisms } from "./catalog/schema.ts";
 
 export const pageSchema = z.strictObject({
   /** The page's title: its <h1>, its sidebar entry and its <title>. */
@@ -14,6 +15,11 @@ export const pageSchema = z.strictObject({
    * index.mdx. Ties are an error, so the order of the site never depends on file names.
    */
   order: z.number().int().min(0),
+  /**
+   * On a taxonomy page: the mechanism or effect it describes. The page then ends with every
+   * catalogued example that claims it, listed automatically from content/catalog/.
+   */
+  examplesOf: z.enum([...mechanisms, ...effects]).optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageSchema>;

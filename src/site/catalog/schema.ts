@@ -1,0 +1,60 @@
+/**
+ * The metadata of a catalogued example: content/catalog/SLUG/meta.yaml. One schema, every field
+ * documented; a file that does not match fails the build and `npm test` with the file, the field
+ * and what was expected.
+ */
+import { z } from "astro/zod";
+
+/** The mechanisms of the taxonomy, as the criteria library names them. */
+export const mechanisms = ["regressional", "extremal", "tampering", "generalisation"] as const;
+export type Mechanism = (typeof mechanisms)[number];
+
+/** The three simple shapes of tampering the taxonomy distinguishes. */
+export const tamperingCases = ["independent-cause", "shared-cause", "intermediary-cause"] as const;
+export type TamperingCase = (typeof tamperingCases)[number];
+
+/** How a mechanism is realised: by honest optimisation, or by an agent pursuing its own goal. */
+export const effects = ["naive", "adversarial"] as const;
+export type Effect = (typeof effects)[number];
+
+const source = z.strictObject({
+  /** Title of the work. */
+  title: z.string().min(3),
+  /** Authors as they should be shown, e.g. "Everitt, Hutter, Kumar and Krakovna". */
+  authors: z.string().min(2),
+  /** Year of publication. */
+  year: z.number().int().min(1900).max(2100),
+  /** Where to read it. */
+  url: z.url({ protocol: /^https$/ }),
+});
+
+export const exampleMetaSchema = z
+  .strictObject({
+    /** Permanent tag, four characters from 0-9 and A-Z (letter O excluded), also recorded in content/tags.json. */
+    tag: z.string().regex(/^[0-9A-NP-Z]{4}$/, "expected four characters from 0-9 and A-Z without the letter O"),
+    /** Short title, e.g. "Collecting rocks for diamonds". */
+    title: z.string().min(3).max(80),
+    /** Two or three sentences: the situation and how the proxy fails. */
+    summary: z.string().min(40).max(600),
+    /** The mechanisms the example claims; the criteria must support exactly these. */
+    mechanisms: z.array(z.enum(mechanisms)).min(1),
+    /** For a tampering example: which of the three simple cases it is. */
+    tamperingCase: z.enum(tamperingCases).optional(),
+    /** How the mechanisms are realised. */
+    effect: z.enum(effects),
+    /** The intended (true) goal U*, in words. */
+    goal: z.string().min(5),
+    /** The proxy U that is optimised, in words. */
+    proxy: z.string().min(5),
+    /** What optimising the proxy was observed (or is expected) to do. */
+    observed: z.string().min(10),
+    /** Real-world sources describing the example. */
+    sources: z.array(source).min(1),
+  })
+  .refine((meta) => meta.mechanisms.includes("tampering") === (meta.tamperingCase !== undefined), {
+    message: "tamperingCase is required exactly when mechanisms include tampering",
+    path: ["tamperingCase"],
+  })
+  .refine((meta) => new Set(meta.mechanisms).size === meta.mechanisms.length, { message: "a mechanism is listed twice", path: ["mechanisms"] });
+
+export type ExampleMeta = z.infer<typeof exampleMetaSchema>;
