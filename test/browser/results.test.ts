@@ -1,0 +1,79 @@
+// Numbered statements in the browser: previews on hover and keyboard focus (across pages),
+// permanent tags that resolve, and the dependency graph.
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./harness";
+
+const browser = useBrowser();
+
+describe("cross-reference previews", () => {
+  it("shows the referenced statement, with its math, on hover", async () => {
+    const { page, problems, close } = await browser.open("/model/step-condition/");
+    // a reference to a statement on another page
+    const reference = page.locator('.xref:has(> a[href^="/model/the-model/#"])').first();
+    const preview = reference.locator(".xref-preview");
+    expect(await preview.isVisible()).toBe(false);
+    await reference.locator("a").hover();
+    expect(await preview.isVisible()).toBe(true);
+    expect(await preview.locator(".katex").count()).toBeGreaterThan(0);
+    expect(await preview.locator(".xref-preview-title").textContent()).toMatch(/^Definition \d+\.\d+/);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("shows it on keyboard focus too", async () => {
+    const { page, close } = await browser.open("/model/step-condition/");
+    const reference = page.locator(".xref:has(> a.xref-lemma)").first();
+    await reference.locator("a").focus();
+    expect(await reference.locator(".xref-preview").isVisible()).toBe(true);
+    expect(await reference.locator(".xref-preview-title").textContent()).toMatch(/^Lemma \d+\.\d+/);
+    await close();
+  });
+
+  it("links a proof to its statement and back", async () => {
+    const { page, close } = await browser.open("/model/step-condition/");
+    const statement = page.locator("#step-condition");
+    await statement.locator('a[href="#proof-step-condition"]').click();
+    expect(await page.evaluate(() => location.hash)).toBe("#proof-step-condition");
+    expect(await page.locator("#proof-step-condition .proof-head a").getAttribute("href")).toBe("/model/step-condition/#step-condition");
+    await close();
+  });
+});
+
+describe("permanent tags", () => {
+  it("resolve to the statement and link to it in context", async () => {
+    const { page, problems, close } = await browser.open("/model/step-condition/");
+    const tagHref = await page.locator("#step-condition .env-tag").getAttribute("href");
+    expect(tagHref).toMatch(/^\/tag\/[0-9A-Z]{4}\/$/);
+    await page.goto(browser.url(tagHref!));
+    expect(await page.locator("h1").textContent()).toContain("Theorem");
+    expect(await page.locator(".tag-statement .katex").count()).toBeGreaterThan(0);
+    await page.getByRole("link", { name: /in context/ }).click();
+    expect(page.url()).toContain("/model/step-condition/#step-condition");
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("offer a citation with the permanent link", async () => {
+    const { page, close } = await browser.open("/model/step-condition/");
+    const cite = page.locator("#step-condition .env-cite");
+    await cite.locator("summary").click();
+    const bibtex = await cite.locator("pre").textContent();
+    expect(bibtex).toMatch(/^@misc\{goodhart-model-[0-9a-z]{4},/);
+    expect(bibtex).toMatch(/url\s+= \{https:\/\/[^}]+\/tag\/[0-9A-Z]{4}\/\}/);
+    expect(await cite.getByRole("button", { name: "Copy link" }).isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe("dependency graph", () => {
+  it("draws every dependency as an edge between linked boxes", async () => {
+    const { page, problems, close } = await browser.open("/dependencies/");
+    const edges = await page.locator(".graph-edges path").count();
+    expect(edges).toBeGreaterThan(5);
+    const boxes = page.locator(".dependency-graph a.graph-node");
+    expect(await boxes.count()).toBeGreaterThan(5);
+    expect(await boxes.first().getAttribute("href")).toMatch(/^\/[a-z-]+\/[a-z-]+\/#/);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
