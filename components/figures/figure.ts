@@ -35,10 +35,18 @@ export interface RangeControl extends ControlBase {
   step: number;
 }
 
-/** A choice among a few numbers. */
+/** A choice among a few numbers, each optionally shown under a name (a panel, a distribution). */
 export interface SelectControl extends ControlBase {
   kind: "select";
   options: readonly number[];
+  /** What each option is called, in the order of `options`; without it the numbers are shown. */
+  optionLabels?: readonly string[];
+}
+
+/** How a control's value reads: its option label if it has one, else the number. */
+export function valueLabel(control: Control, value: number): string {
+  if (control.kind === "select" && control.optionLabels) return control.optionLabels[control.options.indexOf(value)] ?? String(value);
+  return String(value);
 }
 
 export type Control = RangeControl | SelectControl;
@@ -71,6 +79,9 @@ export function validateDefinition(definition: FigureDefinition): void {
     if (seen.has(control.name)) throw new Error(`${where}: control "${control.name}" is declared twice`);
     seen.add(control.name);
     checkControlValue(definition.name, control, control.default);
+    if (control.kind === "select" && control.optionLabels && control.optionLabels.length !== control.options.length) {
+      throw new Error(`${where}: control "${control.name}" has ${control.options.length} options but ${control.optionLabels.length} option labels`);
+    }
     if (control.kind === "range" && !(control.step > 0 && control.max > control.min)) {
       throw new Error(`${where}: control "${control.name}" needs min < max and a positive step`);
     }
@@ -143,6 +154,8 @@ export function figureJson(definition: FigureDefinition, controls: ControlValues
  * V8 and the reader's browser do: results agree to about 15 digits, not always to all 17.
  */
 export const fingerprintDigits = 10;
+/** Magnitudes below this count as zero in the fingerprint: a value that is zero in exact arithmetic may come out as ±1e-17 noise whose digits differ between engines. */
+export const fingerprintZero = 1e-12;
 
 /**
  * A short fingerprint of a figure's data (FNV-1a over its JSON, numbers to `fingerprintDigits`
@@ -151,7 +164,11 @@ export const fingerprintDigits = 10;
  */
 export function dataFingerprint(data: FigureData): string {
   const text = JSON.stringify(data, (_key, value: unknown) =>
-    typeof value === "number" && Number.isFinite(value) ? Number(value.toPrecision(fingerprintDigits)) : value,
+    typeof value === "number" && Number.isFinite(value)
+      ? Math.abs(value) < fingerprintZero
+        ? 0
+        : Number(value.toPrecision(fingerprintDigits))
+      : value,
   );
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -163,7 +180,7 @@ export function dataFingerprint(data: FigureData): string {
 
 /** A one-line account of the settings a plot shows, for readers without JavaScript. */
 export function describeSettings(definition: FigureDefinition, controls: ControlValues): string {
-  return definition.controls.map((control) => `${control.label}: ${controls[control.name]}`).join("; ");
+  return definition.controls.map((control) => `${control.label}: ${valueLabel(control, controlValue(controls, control.name))}`).join("; ");
 }
 
 /** The value of one control; a missing control is an error naming the figure and the control. */

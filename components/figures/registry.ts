@@ -7,6 +7,13 @@ import { validateDefinition, type FigureDefinition } from "./figure";
 
 export const figureLoaders = {
   "cosine-similarity": () => import("./cosine-similarity/definition"),
+  "optimization-geometry": () => import("./optimization-geometry/definition"),
+  "overfitting-network": () => import("./overfitting-network/definition"),
+  "regressional-selection": () => import("./regressional-selection/definition"),
+  "extremal-proxy": () => import("./extremal-proxy/definition"),
+  "polynomial-regression": () => import("./polynomial-regression/definition"),
+  "selection-correlation": () => import("./selection-correlation/definition"),
+  "step-condition": () => import("./step-condition/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

@@ -21,11 +21,13 @@ export function renderFigureSvg(
   width = defaultPlotWidth,
 ): Element {
   const description = definition.describe(data, controls);
+  const spec = definition.plot(data, controls);
   const svg = Plot.plot({
     width,
-    height: Math.round(Math.max(240, width * aspectRatio)),
+    // a figure that fixes its aspect ratio (equal units on both axes) lets Plot derive the height
+    ...(spec.aspectRatio === undefined && { height: Math.round(Math.max(240, width * aspectRatio)) }),
     style: { background: "transparent", color: "inherit", fontSize: "12px" },
-    ...definition.plot(data, controls),
+    ...spec,
     document,
   });
   // Plot labels its mark groups with aria-label; on a plain <g> that is a prohibited ARIA

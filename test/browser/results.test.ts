@@ -31,7 +31,7 @@ describe("cross-reference previews", () => {
 
   it("links a proof to its statement and back", async () => {
     const { page, close } = await browser.open("/model/step-condition/");
-    const statement = page.locator("#step-condition");
+    const statement = page.locator(".env:has(#step-condition)");
     await statement.locator('a[href="#proof-step-condition"]').click();
     expect(await page.evaluate(() => location.hash)).toBe("#proof-step-condition");
     expect(await page.locator("#proof-step-condition .proof-head a").getAttribute("href")).toBe("/model/step-condition/#step-condition");
@@ -42,7 +42,7 @@ describe("cross-reference previews", () => {
 describe("permanent tags", () => {
   it("resolve to the statement and link to it in context", async () => {
     const { page, problems, close } = await browser.open("/model/step-condition/");
-    const tagHref = await page.locator("#step-condition .env-tag").getAttribute("href");
+    const tagHref = await page.locator(".env:has(#step-condition) .env-tag").getAttribute("href");
     expect(tagHref).toMatch(/^\/tag\/[0-9A-Z]{4}\/$/);
     await page.goto(browser.url(tagHref!));
     expect(await page.locator("h1").textContent()).toContain("Theorem");
@@ -55,7 +55,7 @@ describe("permanent tags", () => {
 
   it("offer a citation with the permanent link", async () => {
     const { page, close } = await browser.open("/model/step-condition/");
-    const cite = page.locator("#step-condition .env-cite");
+    const cite = page.locator(".env:has(#step-condition) .env-cite");
     await cite.locator("summary").click();
     const bibtex = await cite.locator("pre").textContent();
     expect(bibtex).toMatch(/^@misc\{goodhart-model-[0-9a-z]{4},/);

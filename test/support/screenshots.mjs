@@ -1,5 +1,6 @@
 // Screenshots of built pages, light and dark, wide and narrow, for a person to look at.
-// Usage: npm run screenshots [-- /path/ …] (after npm run build); PNGs go to test/.output/screenshots/.
+// Usage: npm run screenshots [-- /path/ …] [--no-js] [--figures] (after npm run build); PNGs go to
+// test/.output/screenshots/. With --figures, each figure on the pages is also shot on its own.
 import { mkdir } from "node:fs/promises";
 import { chromium } from "playwright-core";
 import { chromiumArgs, ensureChromium } from "./chromium.mjs";
@@ -8,6 +9,7 @@ import { serveDirectory } from "./server.mjs";
 const root = new URL("../..", import.meta.url).pathname;
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith("/"));
 const javaScript = !process.argv.includes("--no-js");
+const figuresToo = process.argv.includes("--figures");
 const outDir = `${root}test/.output/screenshots`;
 await mkdir(outDir, { recursive: true });
 const server = await serveDirectory(`${root}dist`);
@@ -31,6 +33,15 @@ try {
         const name = `${path.replace(/\//g, "_") || "_"}-${colorScheme}-${width}${javaScript ? "" : "-nojs"}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
         console.log(`${outDir}/${name}`);
+        if (figuresToo) {
+          for (const figure of await page.locator("figure[data-figure]").all()) {
+            const figureName = `figure-${await figure.getAttribute("data-figure")}-${colorScheme}-${width}${javaScript ? "" : "-nojs"}.png`;
+            await figure.scrollIntoViewIfNeeded();
+            await page.waitForTimeout(javaScript ? 400 : 0);
+            await figure.screenshot({ path: `${outDir}/${figureName}` });
+            console.log(`${outDir}/${figureName}`);
+          }
+        }
         await context.close();
       }
     }

@@ -75,6 +75,8 @@ let integrationNodes: { x: Float64Array; density: Float64Array; cdf: Float64Arra
 
 /** e_n = E[max of n iid N(0, 1)] = ∫ x n φ(x) Φ(x)^(n−1) dx, by Simpson's rule. */
 export function expectedMaximumOfNormals(candidates: number): number {
+  // one draw: the mean of N(0, 1), exactly (the quadrature of an odd integrand leaves rounding noise)
+  if (candidates === 1) return 0;
   if (!integrationNodes) {
     const count = integrationIntervals + 1;
     const x = new Float64Array(count);
@@ -97,7 +99,7 @@ export function expectedMaximumOfNormals(candidates: number): number {
 }
 
 /** One grid point n: Monte Carlo means (with standard errors) of the selected item's U and U*. */
-export interface RegressionalSelectionRow {
+export type RegressionalSelectionRow = {
   candidates: number;
   klDivergence: number;
   proxyMean: number;
@@ -107,7 +109,7 @@ export interface RegressionalSelectionRow {
   /** Closed forms, present only for Gaussian error. */
   proxyClosedForm?: number;
   goalClosedForm?: number;
-}
+};
 
 function errorSampler(controls: RegressionalSelectionControls, source: () => number, normal: () => number): () => number {
   const scale = controls.errorScale;

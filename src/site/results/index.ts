@@ -6,7 +6,7 @@
  */
 import type { RootContent } from "mdast";
 import type { BibEntry } from "./bibliography.ts";
-import { kindName, provableKinds, type EnvironmentKind, type LabelKind } from "./kinds.ts";
+import { kindName, provableKinds, type LabelKind } from "./kinds.ts";
 import { scanPage } from "./scan.ts";
 import type { TagRecord } from "./tags.ts";
 

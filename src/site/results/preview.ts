@@ -33,7 +33,7 @@ const toHtml = unified()
   .use(remarkRehype)
   // previews are a visual aid beside a link whose text names the statement: KaTeX's HTML
   // suffices, and leaving out its MathML halves their weight
-  .use(rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true, output: "html" })
+  .use(rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true, output: "html" } as const)
   .use(inlineBlocks)
   .use(rehypeStringify);
 
