@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
@@ -14,7 +15,8 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
+  // the sitemap lists every built page except the 404 page
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") })],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; math needs the unified one.
     processor: unified({

@@ -4,6 +4,7 @@
  * through the remarkEnvironments plugin (src/site/results/kinds.ts lists the kinds).
  */
 import Figure from "./figures/Figure.astro";
+import TaxonomyDiagram from "./TaxonomyDiagram.astro";
 import Cite from "./results/Cite.astro";
 import Environment from "./results/Environment.astro";
 import Equation from "./results/Equation.astro";
@@ -12,4 +13,4 @@ import Ref from "./results/Ref.astro";
 import SectionHeading from "./results/SectionHeading.astro";
 import Tag from "./results/Tag.astro";
 
-export const mdxComponents = { Figure, Environment, Proof, Equation, Ref, Cite, Tag, h2: SectionHeading };
+export const mdxComponents = { Figure, Environment, Proof, Equation, Ref, Cite, Tag, TaxonomyDiagram, h2: SectionHeading };

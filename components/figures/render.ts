@@ -30,11 +30,17 @@ export function renderFigureSvg(
     ...spec,
     document,
   });
-  // Plot labels its mark groups with aria-label; on a plain <g> that is a prohibited ARIA
-  // attribute (axe: aria-prohibited-attr). The figure is one image with one text alternative.
+  return asOneImage(svg, `${definition.title}. ${description}`);
+}
+
+/**
+ * Makes a Plot SVG one image with one text alternative. Plot labels its mark groups with
+ * aria-label; on a plain <g> that is a prohibited ARIA attribute (axe: aria-prohibited-attr).
+ */
+export function asOneImage(svg: Element, label: string): Element {
   for (const group of svg.querySelectorAll("g[aria-label]")) group.removeAttribute("aria-label");
   for (const element of svg.querySelectorAll("[aria-description]")) element.removeAttribute("aria-description");
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", `${definition.title}. ${description}`);
+  svg.setAttribute("aria-label", label);
   return svg;
 }

@@ -1,9 +1,10 @@
 /**
- * `npm run tags`: gives every statement in content/ that has no permanent tag the next free one,
- * appending to content/tags.json (never rewriting an existing entry). Run it after adding a
- * Definition, Theorem, … and commit the registry with the page.
+ * `npm run tags`: gives every statement in content/ that has no permanent tag, and every
+ * catalogued example whose meta.yaml has no `tag:`, the next free tag, appending to
+ * content/tags.json (never rewriting an existing entry) and writing the example's tag into its
+ * meta.yaml. Run it after adding a Definition, Theorem, … or an example, and commit the registry.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { scanPage } from "./scan.ts";
 import { nextTag, parseTagRegistry, type TagRecord } from "./tags.ts";
@@ -32,6 +33,23 @@ for (const file of [...mdxFiles(join(root, "content"))].sort()) {
     known.add(item.id);
   }
 }
+// Catalogued examples: label "catalog/SLUG", kind "example"; the tag also goes into meta.yaml.
+const catalogDir = join(root, "content/catalog");
+for (const slug of existsSync(catalogDir) ? readdirSync(catalogDir).filter((name) => !name.startsWith(".")).sort() : []) {
+  const metaPath = join(catalogDir, slug, "meta.yaml");
+  if (!existsSync(metaPath)) continue;
+  const label = `catalog/${slug}`;
+  const meta = readFileSync(metaPath, "utf8");
+  const written = /^tag:\s*"?([0-9A-Z]{4})"?\s*$/m.exec(meta)?.[1];
+  const recorded = [...registry, ...added].find((record) => record.label === label);
+  if (written && recorded && written !== recorded.tag) throw new Error(`content/catalog/${slug}/meta.yaml: tag ${written} disagrees with content/tags.json (${recorded.tag})`);
+  if (!recorded) {
+    const record = { tag: written ?? nextTag([...registry, ...added]), label, kind: "example" as const };
+    added.push(record);
+  }
+  if (!written) writeFileSync(metaPath, `tag: "${(recorded ?? added.at(-1)!).tag}"\n${meta}`);
+}
+
 const all = [...registry, ...added];
 writeFileSync(registryPath, `${JSON.stringify({ tags: all }, null, 2)}\n`);
 console.log(added.length === 0 ? "Every statement already has a tag." : added.map((r) => `${r.tag}  ${r.kind} ${r.label}`).join("\n"));

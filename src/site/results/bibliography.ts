@@ -100,7 +100,7 @@ export function plainBibText(value: string): string {
 /** Authors as "Manheim and Garrabrant", or "Pearl", or "Karwowski et al.". */
 export function shortAuthors(entry: BibEntry): string {
   const raw = entry.fields["author"] ?? entry.fields["editor"];
-  if (!raw) return plainBibText(entry.fields["howpublished"] ?? entry.fields["title"] ?? entry.key);
+  if (!raw) return plainBibText(entry.fields["title"] ?? entry.key);
   const surnames = raw.split(/\s+and\s+/).map((name) => plainBibText(name.includes(",") ? name.split(",")[0]! : name.split(" ").at(-1)!).trim());
   if (surnames.length === 1) return surnames[0]!;
   if (surnames.length === 2) return `${surnames[0]} and ${surnames[1]}`;

@@ -60,14 +60,24 @@ export interface ResultIndex {
   tags: readonly TagRecord[];
 }
 
+/** A catalogued example, which is citable by tag like a statement (label "catalog/SLUG"). */
+export interface CatalogSummary {
+  slug: string;
+  title: string;
+  tag: string;
+  /** Its meta.yaml, for messages. */
+  file: string;
+}
+
 export interface IndexInputs {
   pages: readonly SourcePage[];
+  catalog?: readonly CatalogSummary[];
   tags: readonly TagRecord[];
   tagsFile: string;
   bibliography: ReadonlyMap<string, BibEntry>;
 }
 
-export function buildResultIndex({ pages, tags, tagsFile, bibliography }: IndexInputs): ResultIndex {
+export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliography }: IndexInputs): ResultIndex {
   const errors: string[] = [];
   const items = new Map<string, LabelledItem>();
   const results: LabelledItem[] = [];
@@ -144,6 +154,16 @@ export function buildResultIndex({ pages, tags, tagsFile, bibliography }: IndexI
     }
   }
 
+  for (const example of catalog) {
+    const label = `catalog/${example.slug}`;
+    const record = tagByLabel.get(label);
+    if (!record) errors.push(`${example.file}: example "${example.slug}" has no entry in ${tagsFile}: run \`npm run tags\``);
+    else if (record.tag !== example.tag) errors.push(`${example.file}: tag ${example.tag} disagrees with ${tagsFile}, which gives "${label}" the tag ${record.tag}`);
+    else if (record.kind !== "example") errors.push(`${tagsFile}: tag ${record.tag} of "${label}" must be of kind example`);
+    const item: LabelledItem = { label, kind: "example", number: undefined, display: `Example “${example.title}”`, href: `/${label}/`, pageId: label, file: example.file, line: 1, title: example.title, statement: undefined, tag: example.tag, environment: undefined };
+    add(item);
+  }
+
   for (const [of, at] of proofs) {
     const target = items.get(of);
     if (!target) errors.push(`${at}: <Proof of="${of}"> names no statement`);
@@ -176,7 +196,7 @@ export function buildResultIndex({ pages, tags, tagsFile, bibliography }: IndexI
   }
   errors.push(...dependencyCycles(uses, items));
 
-  const defined = new Set(results.map((result) => result.label));
+  const defined = new Set([...results.map((result) => result.label), ...catalog.map((example) => `catalog/${example.slug}`)]);
   for (const record of tags) {
     if (!record.retired && !defined.has(record.label)) {
       errors.push(`${tagsFile}: tag ${record.tag} points at "${record.label}", which no page defines: restore the statement, or retire the tag with a reason`);

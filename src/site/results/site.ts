@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection } from "astro:content";
+import { catalogEntries } from "../catalog/catalog.ts";
 import { chapterOf, hrefOf } from "../navigation.ts";
 import { siteNavigation } from "../site.ts";
 import { citationLabel, parseBibtex } from "./bibliography.ts";
@@ -34,6 +35,7 @@ export function resultIndex(): Promise<ResultIndex> {
     pages.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     return buildResultIndex({
       pages,
+      catalog: catalogEntries().map((entry) => ({ slug: entry.slug, title: entry.meta.title, tag: entry.meta.tag, file: entry.metaFile })),
       tags: parseTagRegistry(readFileSync(join(root, tagsFile), "utf8"), tagsFile),
       tagsFile,
       bibliography: parseBibtex(readFileSync(join(root, bibliographyFile), "utf8"), bibliographyFile),

@@ -5,7 +5,9 @@
  *  - depend on at least one environment root (a node computed from θ alone is the agent's own
  *    behaviour re-expressed, and the disagreement of U and U* along θ is what OE measures), and
  *  - are reachable from a parameter by a directed path that does not pass through U or U* (the
- *    agent can move v other than by changing the goal or the proxy themselves).
+ *    agent can move v other than by changing the goal or the proxy themselves), and
+ *  - are an ancestor of U or lie on a directed path between U and U* (a node that reaches only
+ *    U* is a side effect the proxy cannot see, which OE measures, not a lever on the proxy).
  * At up to CHECKPOINTS evenly spaced steps t of the run, for each candidate:
  *  - e_U, e_U*, e_J: the total effect of do(v := v + δ) on Ū, Ū* and on the objective J the run
  *    ascends (Ū, or V̄ for an adversarial agent), as derivatives in δ by central differences per
@@ -17,7 +19,9 @@
  * disagree, sign(e_U)·sign(e_U*) ≤ 0 with at least one of them nonzero (in one dimension OE_v is
  * the sign of the derivative, so this is OE_v(U)·OE_v(U*) ≤ 0). Tampering holds if some candidate
  * is a witness at some checkpoint; the case (independent, shared, intermediary) comes from the
- * witness's position in the graph.
+ * witness's position in the graph. For a naive run J = U, so a witness raises the proxy through v
+ * while the goal gains nothing or loses; the U → I → U* form of the intermediary case can only
+ * be a witness for an adversarial agent whose goal V depends on I.
  */
 import type { TamperingCase } from "../../../site/catalog/schema";
 import { norm } from "../../experiments/vector";
@@ -54,7 +58,7 @@ export type TamperingCandidate = {
   path: string[];
   ancestorOfProxy: boolean;
   ancestorOfGoal: boolean;
-  case: TamperingCase | null;
+  case: TamperingCase;
   witness: boolean;
   /** The first checkpoint at which it is a witness, or null. */
   firstWitnessStep: number | null;
@@ -67,12 +71,12 @@ export type TamperingEvidence = {
   candidates: TamperingCandidate[];
   witnesses: string[];
   /** The cases of the witnesses, without repeats. */
-  cases: (TamperingCase | null)[];
+  cases: TamperingCase[];
 };
 
 export type TamperingVerdict = Verdict<"tampering", TamperingEvidence>;
 
-const caseLabel = (c: TamperingCase | null) => (c === null ? "none of the three simple cases" : c.replace("-", " "));
+const caseLabel = (c: TamperingCase) => c.replace("-", " ");
 
 export function tamperingCriterion(model: Model, run: OptimisationRun): TamperingVerdict {
   const samples = drawEnvironment(model, run.settings.samples, run.settings.seed);
@@ -86,7 +90,9 @@ export function tamperingCriterion(model: Model, run: OptimisationRun): Tamperin
     .filter((name) => !excluded.has(name) && dependsOnEnvironment(model, name))
     .flatMap((name) => {
       const path = shortestPath(model, model.parameterNames, name, blocked);
-      return path === null ? [] : [{ name, path, position: positionOf(model, name) }];
+      const position = positionOf(model, name);
+      const kind = tamperingCaseOf(position);
+      return path === null || kind === null ? [] : [{ name, path, position, kind }];
     });
 
   const lastStep = run.steps.length - 2; // the last state from which a step was taken
@@ -144,7 +150,7 @@ export function tamperingCriterion(model: Model, run: OptimisationRun): Tamperin
       path: c.path,
       ancestorOfProxy: c.position.ancestorOfProxy,
       ancestorOfGoal: c.position.ancestorOfGoal,
-      case: tamperingCaseOf(c.position),
+      case: c.kind,
       witness: first !== undefined,
       firstWitnessStep: first?.step ?? null,
       rows: list,
@@ -164,7 +170,7 @@ export function tamperingCriterion(model: Model, run: OptimisationRun): Tamperin
     const names = candidates.map((c) => `"${c.name}"`).join(", ");
     summary =
       candidates.length === 0
-        ? "tampering does not hold: no environment node is reachable from θ other than through U or U*"
+        ? "tampering does not hold: no environment node that can move U is reachable from θ other than through U or U*"
         : `tampering does not hold: none of ${names} is moved by the run in the direction that pays while its effects on Ū and Ū* disagree (${checkpoints.length} steps checked)`;
   }
   return {

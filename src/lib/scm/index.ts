@@ -1,0 +1,28 @@
+/** Structural causal models in the standard form, their optimisation runs, and the Goodhart criteria. */
+export { defineModel, node, ModelError } from "./model";
+export type { Model, ModelSpec, EndogenousNode, ParentValues, RootSampler, EnvironmentChange, NodeKind } from "./model";
+export { normalRoot, uniformRoot, constantRoot } from "./roots";
+export { ancestors, descendants, shortestPath, dependsOnEnvironment } from "./graph";
+export { drawEnvironment, evaluate, expectations, sampleRecord, thetaVector, initialTheta } from "./evaluate";
+export type { Theta, EnvironmentSample, EnvironmentSamples, EnvironmentName, Intervention, Interventions } from "./evaluate";
+export { gradients, meanJacobian, RELATIVE_STEP } from "./gradient";
+export { optimise, efficiencyOf, GRADIENT_FLOOR } from "./optimise";
+export type { RunSettings, ResolvedRunSettings, StepRecord, OptimisationRun, Objective } from "./optimise";
+export { regressionalCriterion, EPSILON, REQUIRED_FRACTION } from "./criteria/regressional";
+export type { RegressionalVerdict, RegressionalEvidence } from "./criteria/regressional";
+export { extremalCriterion } from "./criteria/extremal";
+export type { ExtremalVerdict, ExtremalEvidence } from "./criteria/extremal";
+export { tamperingCriterion, CHECKPOINTS } from "./criteria/tampering";
+export type { TamperingVerdict, TamperingEvidence, TamperingCandidate, TamperingRow } from "./criteria/tampering";
+export { generalisationCriterion } from "./criteria/generalisation";
+export type { GeneralisationVerdict, GeneralisationEvidence, GeneralisationCandidate } from "./criteria/generalisation";
+export { adversarialCriterion, naiveCriterion } from "./criteria/effects";
+export type { AdversarialVerdict, NaiveVerdict } from "./criteria/effects";
+export { EFFECT_TOLERANCE, EFFECT_Z, RELATIVE_SHIFT, formatNumber } from "./criteria/verdict";
+export type { Verdict } from "./criteria/verdict";
+export { tamperingCaseOf, positionOf } from "./criteria/classify";
+export { assessModel, assessRun } from "./assess";
+export type { Assessment, AnyVerdict, MechanismVerdict, EffectVerdict } from "./assess";
+export { checkClaims } from "./checkClaims";
+export type { Claims } from "./checkClaims";
+export type { CatalogExample } from "./catalog";

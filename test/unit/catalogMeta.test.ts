@@ -1,0 +1,45 @@
+// Example metadata: a clear error naming the file, the field and what was expected.
+import { describe, expect, it } from "vitest";
+import { parseExampleMeta } from "../../src/site/catalog/meta";
+
+const valid = `tag: "00A1"
+title: Collecting rocks for diamonds
+summary: An agent rewarded for every item it brings back learns to bring back rocks, which are easier to find than diamonds.
+mechanisms: [tampering]
+tamperingCase: independent-cause
+effect: naive
+goal: diamonds collected
+proxy: items counted by the reward
+observed: the agent collects rocks
+sources:
+  - title: Reward tampering problems and solutions in reinforcement learning
+    authors: Everitt, Hutter, Kumar and Krakovna
+    year: 2021
+    url: https://arxiv.org/abs/1908.04734
+`;
+
+describe("example metadata", () => {
+  it("accepts a complete file", () => {
+    expect(parseExampleMeta(valid, "meta.yaml").mechanisms).toEqual(["tampering"]);
+  });
+
+  it("names a missing field", () => {
+    expect(() => parseExampleMeta(valid.replace(/^proxy:.*\n/m, ""), "content/catalog/x/meta.yaml")).toThrow(/content\/catalog\/x\/meta\.yaml: field "proxy": /);
+  });
+
+  it("names an unknown mechanism and lists the known ones", () => {
+    expect(() => parseExampleMeta(valid.replace("[tampering]", "[tampering, wishful]"), "m.yaml")).toThrow(
+      /m\.yaml: field "mechanisms\.1": Invalid option: expected one of "regressional"\|"extremal"\|"tampering"\|"generalisation"/,
+    );
+  });
+
+  it("requires the tampering case exactly for tampering examples", () => {
+    expect(() => parseExampleMeta(valid.replace("tamperingCase: independent-cause\n", ""), "m.yaml")).toThrow('m.yaml: field "tamperingCase": tamperingCase is required exactly when mechanisms include tampering');
+  });
+
+  it("rejects an unknown field, a bad URL and broken YAML", () => {
+    expect(() => parseExampleMeta(`${valid}colour: blue\n`, "m.yaml")).toThrow(/m\.yaml: the file: Unrecognized key: "colour"/);
+    expect(() => parseExampleMeta(valid.replace("https://arxiv.org/abs/1908.04734", "http://example.com"), "m.yaml")).toThrow(/field "sources\.0\.url"/);
+    expect(() => parseExampleMeta("title: [unclosed", "m.yaml")).toThrow(/^m\.yaml:\d+: not valid YAML/);
+  });
+});
