@@ -7,6 +7,7 @@ import { validateDefinition, type FigureDefinition } from "./figure";
 
 export const figureLoaders = {
   "cosine-similarity": () => import("./cosine-similarity/definition"),
+  "regularised-ascent": () => import("./regularised-ascent/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;
