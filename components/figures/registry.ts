@@ -14,6 +14,7 @@ export const figureLoaders = {
   "polynomial-regression": () => import("./polynomial-regression/definition"),
   "selection-correlation": () => import("./selection-correlation/definition"),
   "step-condition": () => import("./step-condition/definition"),
+  "regularised-ascent": () => import("./regularised-ascent/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;
