@@ -7,7 +7,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { notationMacros } from "./src/math/macros.ts";
 import remarkEnvironments from "./src/site/results/remarkEnvironments.ts";
-import rehypeSearchableMath from "./src/math/rehypeSearchableMath.ts";
+import rehypeMathAndTables from "./src/math/rehypeMathAndTables.ts";
 
 export const site = "https://goodhart-model.example.org";
 
@@ -22,7 +22,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkEnvironments],
       // Math is rendered to HTML at build time: no page loads math JavaScript.
-      rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }], rehypeSearchableMath],
+      rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }], rehypeMathAndTables],
     }),
     shikiConfig: {
       themes: { light: "github-light", dark: "github-dark" },

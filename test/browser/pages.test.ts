@@ -18,17 +18,20 @@ async function scrollThrough(page: import("playwright-core").Page) {
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>("figure[data-figure]")].every((f) => f.dataset["state"] === "live" || f.dataset["state"] === "failed"));
 }
 
-describe.each(["light", "dark"] as const)("every page in the %s theme", (colorScheme) => {
-  it.each(pagePaths.filter((path) => path !== "/404"))("%s loads with no console error or failed request", async (path) => {
+// Every page in the light theme; in the dark theme every page except the permanent-tag pages,
+// which share one template (a sample of them is checked), so the suite stays fast as tags grow.
+const tagPages = pagePaths.filter((path) => path.startsWith("/tag/"));
+const darkPaths = [...pagePaths.filter((path) => !path.startsWith("/tag/")), ...tagPages.slice(0, 3), ...tagPages.slice(-2)];
+
+describe.each([
+  ["light", pagePaths],
+  ["dark", darkPaths],
+] as const)("every page in the %s theme", (colorScheme, paths) => {
+  it.each(paths)("%s loads cleanly and has no WCAG 2.2 AA violation", async (path) => {
     const { page, problems, close } = await browser.open(path, { colorScheme });
     await scrollThrough(page);
-    expect(problems).toEqual([]);
-    await close();
-  });
-
-  it.each(pagePaths)("%s has no WCAG 2.2 AA violation", async (path) => {
-    const { page, close } = await browser.open(path, { colorScheme });
-    await scrollThrough(page);
+    // the 404 page is served with status 404 on purpose
+    expect(problems.filter((problem) => !(path === "/404" && problem.includes("404")))).toEqual([]);
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(violations).toEqual([]);
@@ -80,7 +83,10 @@ describe("page shell", () => {
     const current = page.locator('#site-nav a[aria-current="page"]');
     await expect.poll(() => current.count()).toBe(1);
     expect(await current.getAttribute("href")).toBe("/model/high-dimension/");
-    expect(await page.locator('a[rel="prev"]').getAttribute("href")).toBe("/model/");
+    // the sidebar lists pages in reading order, so the previous page is the link before the current one
+    const sidebar = await page.locator("#site-nav > a, #site-nav section:not(:last-child) a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const previous = sidebar[sidebar.indexOf("/model/high-dimension/") - 1];
+    expect(await page.locator('a[rel="prev"]').getAttribute("href")).toBe(previous);
     await close();
   });
 });

@@ -21,7 +21,7 @@ describe("a broken cross-reference", () => {
       join(copy, "content/model/broken-reference.mdx"),
       ['---', 'title: "Broken"', 'description: "A page that refers to a statement which does not exist anywhere."', "order: 90", "---", "", "Some text.", "", 'See <Ref to="no-such-result" />.', ""].join("\n"),
     );
-    const build = spawnSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", join(copy, "dist")], { cwd: copy, encoding: "utf8" });
+    const build = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(copy, "dist")], { cwd: copy, encoding: "utf8" });
     expect(build.status).not.toBe(0);
     expect(`${build.stdout}${build.stderr}`).toContain('content/model/broken-reference.mdx:9: <Ref to="no-such-result"> names no label');
   }, 180_000);

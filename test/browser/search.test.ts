@@ -1,0 +1,53 @@
+// Search in the browser: words, formulas by their TeX source, and permanent tags.
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./harness";
+
+const browser = useBrowser();
+
+/** The first few results for a query, through Pagefind's own API, as "url | sub-result title". */
+async function search(page: import("playwright-core").Page, query: string): Promise<string[]> {
+  return page.evaluate(async (text) => {
+    const pagefind = await import(/* @vite-ignore */ "/pagefind/pagefind.js");
+    const { results } = await pagefind.search(text);
+    const data = await Promise.all(results.slice(0, 5).map((result: { data(): Promise<{ url: string; sub_results: { title: string }[] }> }) => result.data()));
+    return data.map((entry) => `${entry.url} | ${entry.sub_results[0]?.title ?? ""}`);
+  }, query);
+}
+
+describe("search", () => {
+  it("finds a word and names the numbered statement it hit", async () => {
+    const { page, close } = await browser.open("/search/");
+    const hits = await search(page, "sharp");
+    expect(hits.some((hit) => hit.startsWith("/model/step-condition/ | Proposition 3.") && hit.includes("(The constant 1/2 is sharp)"))).toBe(true);
+    expect(hits.some((hit) => hit.startsWith("/tag/") || hit.startsWith("/search/"))).toBe(false);
+    await close();
+  });
+
+  it("finds a formula by its TeX source", async () => {
+    const { page, close } = await browser.open("/search/");
+    expect((await search(page, "\\frac{d-1}{2}"))[0]).toMatch(/^\/model\/high-dimension\/ \| Theorem 4\.1/);
+    expect((await search(page, "\\cosim")).length).toBeGreaterThan(0);
+    await close();
+  });
+
+  it("shows results in the page for a query from the header's search box", async () => {
+    const { page, problems, close } = await browser.open("/model/the-model/");
+    await page.keyboard.press("/");
+    await page.keyboard.type("regulariser");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/\?q=regulariser/);
+    await page.waitForSelector(".pagefind-ui__result");
+    expect(await page.locator(".pagefind-ui__result-link").first().getAttribute("href")).toMatch(/^\/(risk|taxonomy|model)\//);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("jumps to a permanent tag typed as the query", async () => {
+    const tags: { tags: { tag: string; target: string | null }[] } = await (await fetch(browser.url("/tags.json"))).json();
+    const tag = tags.tags.find((entry) => entry.target?.startsWith("/model/step-condition/"))!;
+    const { page, close } = await browser.open(`/search/?q=${tag.tag.toLowerCase()}`);
+    await page.waitForURL(new RegExp(`/tag/${tag.tag}/$`));
+    expect(await page.locator("h1").textContent()).toContain(`Tag ${tag.tag}`);
+    await close();
+  });
+});
