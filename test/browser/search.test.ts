@@ -7,7 +7,9 @@ const browser = useBrowser();
 /** The first few results for a query, through Pagefind's own API, as "url | sub-result title". */
 async function search(page: import("playwright-core").Page, query: string): Promise<string[]> {
   return page.evaluate(async (text) => {
-    const pagefind = await import(/* @vite-ignore */ "/pagefind/pagefind.js");
+    // runs in the page, where the built site serves Pagefind's module; a variable keeps TypeScript from resolving it
+    const moduleUrl = "/pagefind/pagefind.js";
+    const pagefind = await import(/* @vite-ignore */ moduleUrl);
     const { results } = await pagefind.search(text);
     const data = await Promise.all(results.slice(0, 5).map((result: { data(): Promise<{ url: string; sub_results: { title: string }[] }> }) => result.data()));
     return data.map((entry) => `${entry.url} | ${entry.sub_results[0]?.title ?? ""}`);
