@@ -14,7 +14,22 @@ export const site = "https://goodhart-model.example.org";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Inlining the one stylesheet saves a render-blocking request on every page (about 10 kB gzipped).
+  build: { format: "directory", inlineStylesheets: "always" },
+  vite: {
+    plugins: [
+      {
+        // KaTeX's fonts block text for up to three seconds while they load (font-display: block);
+        // swap shows the fallback at once and the math font when it arrives.
+        name: "katex-font-display-swap",
+        enforce: "pre",
+        transform(code, id) {
+          if (id.includes("katex") && id.endsWith(".css")) return code.replaceAll("font-display:block", "font-display:swap");
+          return undefined;
+        },
+      },
+    ],
+  },
   // the sitemap lists every built page except the 404 page
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") })],
   markdown: {
@@ -25,7 +40,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }], rehypeMathAndTables],
     }),
     shikiConfig: {
-      themes: { light: "github-light", dark: "github-dark" },
+      // the high-contrast variants keep every token at WCAG AA contrast (axe checks it)
+      themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
       defaultColor: false,
     },
   },

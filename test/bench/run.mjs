@@ -9,6 +9,10 @@ import { chromium } from "playwright-core";
 import { chromiumArgs, ensureChromium } from "../support/chromium.mjs";
 import { builtPages, distDir } from "../support/dist.mjs";
 import { serveDirectory } from "../support/server.mjs";
+import { lighthouseScores } from "./lighthouse.mjs";
+import { buildWithCatalogTimes } from "./scaling.mjs";
+
+const quick = process.argv.includes("--quick");
 
 const root = new URL("../..", import.meta.url).pathname;
 const budgets = JSON.parse(readFileSync(`${root}test/bench/budgets.json`, "utf8"));
@@ -112,8 +116,34 @@ try {
   await server.close();
 }
 
-// 4. Report
-const results = { date: new Date().toISOString(), buildSeconds, pages, figures: figureRows, budgets, failures };
+// 4. Lighthouse, mobile settings, one page of each type
+const lighthouseServer = await serveDirectory(distDir);
+let lighthouse;
+try {
+  lighthouse = await lighthouseScores(
+    ensureChromium(),
+    Object.entries(budgets.lighthouse.pages).map(([type, path]) => ({ type, url: lighthouseServer.url + path })),
+  );
+} finally {
+  await lighthouseServer.close();
+}
+for (const row of lighthouse) {
+  for (const [category, minimum] of Object.entries(budgets.lighthouse.minimumScores)) {
+    check(row.scores[category] >= minimum, `Lighthouse ${category} on ${row.type} page ${row.url}: ${row.scores[category]}, budget ${minimum}`);
+  }
+  if (row.type === "prose") {
+    check(row.transferBytes <= budgets.lighthouse.proseTransferBytes, `prose page ${row.url} transfers ${row.transferBytes} bytes, budget ${budgets.lighthouse.proseTransferBytes}`);
+  }
+}
+
+// 5. Build time as the catalogue grows (generated copies of every example)
+const scaling = [];
+for (const factor of quick ? budgets.catalogScaling.filter((factor) => factor <= 100) : budgets.catalogScaling) {
+  scaling.push(buildWithCatalogTimes(factor));
+}
+
+// 6. Report
+const results = { date: new Date().toISOString(), buildSeconds, pages, figures: figureRows, lighthouse, scaling, budgets, failures };
 mkdirSync(`${root}test/.output`, { recursive: true });
 writeFileSync(`${root}test/.output/bench.json`, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -129,6 +159,14 @@ console.log("|---|---|---|---|---|");
 for (const row of figureRows) {
   console.log(`| ${row.figure} | ${row.page} | ${row.recomputeMedianMs.toFixed(1)} / ${row.recomputeMaxMs.toFixed(1)} | ${row.budgetMs} | ${kb(row.lazyJs.raw)} / ${kb(row.lazyJs.gzip)} |`);
 }
+console.log("\n| page type | page | performance | accessibility | best practices | SEO | transfer KB |");
+console.log("|---|---|---|---|---|---|---|");
+for (const row of lighthouse) {
+  console.log(`| ${row.type} | ${row.url} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores["best-practices"]} | ${row.scores.seo} | ${kb(row.transferBytes)} |`);
+}
+console.log("\n| catalogue | examples | build s (no search index) |");
+console.log("|---|---|---|");
+for (const row of scaling) console.log(`| ${row.factor}× | ${row.examples} | ${row.seconds.toFixed(1)} |`);
 console.log(`\nWritten to test/.output/bench.json`);
 if (failures.length > 0) {
   console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join("\n- ")}`);

@@ -46,7 +46,9 @@ export function useBrowser() {
           problems.push(`HTTP ${response.status()}: ${response.url()}`);
         }
       });
-      await page.goto(`${state.server!.url}${path}`, { waitUntil: "networkidle" });
+      // "load" suffices: the pages fetch nothing after load except figure code, which tests that
+      // need it wait for explicitly (a figure's data-state)
+      await page.goto(`${state.server!.url}${path}`, { waitUntil: "load" });
       return { page, problems, requests, close: () => context.close() };
     },
   };

@@ -6,14 +6,14 @@ const browser = useBrowser();
 
 /** The first few results for a query, through Pagefind's own API, as "url | sub-result title". */
 async function search(page: import("playwright-core").Page, query: string): Promise<string[]> {
-  return page.evaluate(async (text) => {
-    // runs in the page, where the built site serves Pagefind's module; a variable keeps TypeScript from resolving it
-    const moduleUrl = "/pagefind/pagefind.js";
-    const pagefind = await import(/* @vite-ignore */ moduleUrl);
-    const { results } = await pagefind.search(text);
-    const data = await Promise.all(results.slice(0, 5).map((result: { data(): Promise<{ url: string; sub_results: { title: string }[] }> }) => result.data()));
-    return data.map((entry) => `${entry.url} | ${entry.sub_results[0]?.title ?? ""}`);
-  }, query);
+  // a string, so that the test runner does not rewrite the page's own import() of Pagefind's module
+  const script = `(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    const { results } = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(results.slice(0, 5).map((result) => result.data()));
+    return data.map((entry) => entry.url + " | " + (entry.sub_results[0]?.title ?? ""));
+  })()`;
+  return page.evaluate(script) as Promise<string[]>;
 }
 
 describe("search", () => {

@@ -1,8 +1,10 @@
 // A static file server for dist/ on loopback, behaving like a static host: directories serve
-// their index.html, unknown paths get 404.html with status 404.
+// their index.html, unknown paths get 404.html with status 404, and text is sent gzipped to
+// clients that accept it (as every production host does), so that measured transfer sizes are real.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -44,8 +46,9 @@ export async function serveDirectory(root) {
     const [status, body, type] = file
       ? [200, await readFile(file), types[extname(file)] ?? "application/octet-stream"]
       : [404, await readFile(join(root, "404.html")).catch(() => "Not found"), types[".html"]];
-    response.writeHead(status, { "Content-Type": type });
-    response.end(body);
+    const compress = /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+    response.writeHead(status, { "Content-Type": type, ...(compress && { "Content-Encoding": "gzip", Vary: "Accept-Encoding" }) });
+    response.end(compress ? gzipSync(body) : body);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

@@ -9,9 +9,12 @@ const root = new URL("../../../", import.meta.url).pathname;
 const registryFile = "content/tags.json";
 const current = parseTagRegistry(readFileSync(`${root}${registryFile}`, "utf8"), registryFile);
 
-/** Every committed version of the registry, oldest first. */
+/**
+ * Every published version of the registry, oldest first: the commits on the main line
+ * (--first-parent), so that a side branch's drafts, merged later with other tags, do not count.
+ */
 function committedVersions(): { name: string; tags: TagRecord[] }[] {
-  const commits = execFileSync("git", ["log", "--reverse", "--format=%H", "--", registryFile], { cwd: root, encoding: "utf8" }).split("\n").filter(Boolean);
+  const commits = execFileSync("git", ["log", "--first-parent", "--reverse", "--format=%H", "--", registryFile], { cwd: root, encoding: "utf8" }).split("\n").filter(Boolean);
   return commits.flatMap((commit) => {
     try {
       const json = execFileSync("git", ["show", `${commit}:${registryFile}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
