@@ -71,6 +71,9 @@ try {
     await tab.goto(server.url + page.path, { waitUntil: "networkidle" });
     for (const name of page.figures) {
       const figure = tab.locator(`figure[data-figure="${name}"]`);
+      // a figure within reach of the first screen goes live at load, as it should; the lazy-loading
+      // check applies to figures further down
+      const visibleAtLoad = (await figure.getAttribute("data-state")) !== null;
       const before = requests.length;
       await figure.scrollIntoViewIfNeeded();
       await tab.waitForSelector(`figure[data-figure="${name}"][data-state="live"]`);
@@ -106,7 +109,7 @@ try {
       const median = timings[Math.floor(timings.length / 2)];
       const budget = budgets.figureRecomputeMsByFigure[name] ?? budgets.figureRecomputeMs;
       check(median <= budget, `${page.path} figure ${name}: recompute ${median.toFixed(1)} ms (median), budget ${budget} ms`);
-      check(lazy.length > 0 || page.figures.indexOf(name) > 0, `${page.path} figure ${name}: no script was fetched when it became visible (was its code loaded eagerly?)`);
+      check(visibleAtLoad || lazy.length > 0 || page.figures.indexOf(name) > 0, `${page.path} figure ${name}: no script was fetched when it became visible (was its code loaded eagerly?)`);
       figureRows.push({ page: page.path, figure: name, recomputeMedianMs: median, recomputeMaxMs: timings.at(-1), budgetMs: budget, lazyScripts: lazy.length, lazyJs: lazyBytes });
     }
     await context.close();

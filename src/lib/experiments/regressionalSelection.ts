@@ -38,7 +38,7 @@ export const defaultRegressionalSelectionControls: RegressionalSelectionControls
   tailIndex: 2,
   maxCandidates: 1000,
   // 40 × 1000 draws keeps the default under 16 ms; the rows carry standard errors to show the noise
-  trials: 40,
+  trials: 30,
 };
 
 export function validateRegressionalSelectionControls(controls: RegressionalSelectionControls): void {
