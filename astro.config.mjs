@@ -8,6 +8,7 @@ import rehypeKatex from "rehype-katex";
 import { notationMacros } from "./src/math/macros.ts";
 import remarkEnvironments from "./src/site/results/remarkEnvironments.ts";
 import rehypeMathAndTables from "./src/math/rehypeMathAndTables.ts";
+import rehypeBelowFold from "./src/site/rehypeBelowFold.ts";
 
 export const site = "https://goodhart-model.example.org";
 
@@ -37,7 +38,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkEnvironments],
       // Math is rendered to HTML at build time: no page loads math JavaScript.
-      rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }], rehypeMathAndTables],
+      rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }], rehypeMathAndTables, rehypeBelowFold],
     }),
     shikiConfig: {
       // the high-contrast variants keep every token at WCAG AA contrast (axe checks it)

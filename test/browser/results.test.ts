@@ -29,6 +29,28 @@ describe("cross-reference previews", () => {
     await close();
   });
 
+  // A block below the fold is contained (content-visibility), which would clip an overflowing
+  // preview; hovering or focusing its reference must lift that, on a wide screen and a phone.
+  it.each([1280, 375])("shows a preview whole from a block below the fold at %i px", async (width) => {
+    const { page, close } = await browser.open("/model/step-condition/", { viewport: { width, height: 800 } });
+    const reference = page.locator(".below-fold .xref:has(> a.xref-definition, > a.xref-theorem, > a.xref-lemma)").last();
+    await reference.evaluate((element) => element.scrollIntoView({ block: "center" }));
+    await reference.locator("a").focus();
+    const preview = reference.locator(".xref-preview");
+    expect(await preview.isVisible()).toBe(true);
+    // points down both edges of the part of the preview inside the viewport all hit the preview:
+    // a clipped preview shows the page through its lower part
+    const covered = await preview.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const [top, bottom] = [Math.max(0, box.top) + 4, Math.min(innerHeight, box.bottom) - 4];
+      const points = [box.left + 6, Math.min(innerWidth, box.right) - 6].flatMap((x) => Array.from({ length: 10 }, (_, i) => [x, top + ((bottom - top) * i) / 9] as const));
+      return { height: bottom - top, shown: points.filter(([x, y]) => element.contains(document.elementFromPoint(x, y))).length, points: points.length };
+    });
+    expect(covered.height).toBeGreaterThan(100);
+    expect(covered.shown).toBe(covered.points);
+    await close();
+  });
+
   it("links a proof to its statement and back", async () => {
     const { page, close } = await browser.open("/model/step-condition/");
     const statement = page.locator(".env:has(#step-condition)");
