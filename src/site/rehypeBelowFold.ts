@@ -44,9 +44,13 @@ function isDisplayMath(node: Element): boolean {
   return classesOf(node).includes("katex-display");
 }
 
-/** A block the reader reads as a unit and the browser may skip as a unit. */
+/**
+ * A block the reader reads as a unit and the browser may skip as a unit. Lists and tables are left
+ * out: their links often stand alone (a list of chapters), and a link in a skipped block has only a
+ * guessed position, which would put it on top of its neighbours for anyone measuring target sizes.
+ */
 function isProseBlock(node: Element): boolean {
-  return ["p", "ul", "ol", "blockquote", "pre"].includes(node.tagName) || isDisplayMath(node) || classesOf(node).includes("table-scroll");
+  return ["p", "blockquote", "pre"].includes(node.tagName) || isDisplayMath(node);
 }
 
 function texSource(node: Node): string {

@@ -20,15 +20,25 @@ try {
       for (const width of [1280, 375]) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: javaScript });
         const page = await context.newPage();
-        await page.goto(server.url + path, { waitUntil: "networkidle" });
-        // scroll through once so that figures hydrate, then back to the top
-        await page.evaluate(async () => {
-          for (let y = 0; y < document.body.scrollHeight; y += 400) {
-            window.scrollTo(0, y);
-            await new Promise((r) => setTimeout(r, 60));
-          }
-          window.scrollTo(0, 0);
+        // A full-page shot paints beyond the viewport, where blocks below the fold are still skipped
+        // (content-visibility): the HTML is served with them laid out. Done on the response, since
+        // page script (evaluate, addStyleTag) is unavailable with --no-js.
+        await page.route(`${server.url}${path}`, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace("</head>", "<style>.below-fold { content-visibility: visible !important; }</style></head>");
+          await route.fulfill({ response, body });
         });
+        await page.goto(server.url + path, { waitUntil: "networkidle" });
+        if (javaScript) {
+          // scroll through once so that figures hydrate, then back to the top
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += 400) {
+              window.scrollTo(0, y);
+              await new Promise((r) => setTimeout(r, 60));
+            }
+            window.scrollTo(0, 0);
+          });
+        }
         await page.waitForTimeout(300);
         const name = `${path.replace(/\//g, "_") || "_"}-${colorScheme}-${width}${javaScript ? "" : "-nojs"}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });

@@ -48,6 +48,12 @@ describe("the fold", () => {
     expect(proof.children.map(isMarked)).toEqual([true]);
   });
 
+  it("leaves lists alone, whose links often stand on their own", () => {
+    const list = h("ul", [h("li", [h("a", { href: "/x/" }, "Chapter 1")])]);
+    run([...Array.from({ length: 30 }, () => paragraph()), list, paragraph()]);
+    expect(isMarked(list)).toBe(false);
+  });
+
   it("keeps a block's own classes", () => {
     const equation = displayMath();
     run([...Array.from({ length: 30 }, () => paragraph()), equation]);
