@@ -4,6 +4,7 @@
  * through the remarkEnvironments plugin (src/site/results/kinds.ts lists the kinds).
  */
 import Figure from "./figures/Figure.astro";
+import RepositoryLink from "./RepositoryLink.astro";
 import TaxonomyDiagram from "./TaxonomyDiagram.astro";
 import Cite from "./results/Cite.astro";
 import Environment from "./results/Environment.astro";
@@ -11,6 +12,7 @@ import Equation from "./results/Equation.astro";
 import Proof from "./results/Proof.astro";
 import Ref from "./results/Ref.astro";
 import SectionHeading from "./results/SectionHeading.astro";
+import SiteCitation from "./results/SiteCitation.astro";
 import Tag from "./results/Tag.astro";
 
-export const mdxComponents = { Figure, Environment, Proof, Equation, Ref, Cite, Tag, TaxonomyDiagram, h2: SectionHeading };
+export const mdxComponents = { Figure, Environment, Proof, Equation, Ref, Cite, Tag, TaxonomyDiagram, RepositoryLink, SiteCitation, h2: SectionHeading };

@@ -1,22 +1,36 @@
 /**
- * /feed.xml: an Atom feed of changed results (each numbered statement, dated by the last change
- * of its page in git) and of catalogued examples.
+ * /feed.xml: an Atom feed of results, each dated by the last change of its own statement or proof
+ * in git (not of its page), and of catalogued examples, dated by when they were added.
  */
 import type { APIRoute } from "astro";
 import { atomFeed, type AtomEntry } from "../site/atom.ts";
 import { catalogEntries } from "../site/catalog/catalog.ts";
-import { firstCommitted, lastChanged } from "../site/gitDates.ts";
+import { fileVersions, firstCommitted } from "../site/gitDates.ts";
+import { resultDates, type FileVersion } from "../site/results/changeDates.ts";
 import { resultIndex } from "../site/results/site.ts";
 import { siteTitle } from "../site/site.ts";
 
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
 export const GET: APIRoute = async ({ site }) => {
   const index = await resultIndex();
-  const entries: AtomEntry[] = index.results.map((result) => ({
-    url: new URL(`/tag/${result.tag}/`, site).href,
-    title: `${result.display}${result.title ? ` (${result.title})` : ""}, tag ${result.tag}`,
-    summary: `${result.display} of “${index.items.get(result.pageId)?.title}”, changed with its page.`,
-    updated: lastChanged(result.file),
-  }));
+  const versions = new Map<string, FileVersion[]>();
+  const entries: AtomEntry[] = index.results.map((result) => {
+    if (!versions.has(result.file)) versions.set(result.file, fileVersions(result.file));
+    const dates = resultDates(versions.get(result.file)!, result.label);
+    if (!dates) throw new Error(`${result.file}: the feed could not find the source of ${result.display} (id "${result.label}")`);
+    const page = index.items.get(result.pageId)?.title;
+    const added = dates.published.getTime() === dates.updated.getTime();
+    return {
+      url: new URL(`/tag/${result.tag}/`, site).href,
+      title: `${result.display}${result.title ? ` (${result.title})` : ""}, tag ${result.tag}`,
+      summary: added
+        ? `${result.display} of “${page}”, added on ${day(dates.updated)}.`
+        : `${result.display} of “${page}”: its statement or proof changed on ${day(dates.updated)} (first published ${day(dates.published)}).`,
+      updated: dates.updated,
+      ...(added ? {} : { published: dates.published }),
+    };
+  });
   for (const entry of catalogEntries()) {
     entries.push({
       url: new URL(`/tag/${entry.meta.tag}/`, site).href,

@@ -5,6 +5,8 @@ export interface AtomEntry {
   title: string;
   summary: string;
   updated: Date;
+  /** When the entry first appeared, if known and earlier than `updated`. */
+  published?: Date;
 }
 
 const escapeXml = (text: string) =>
@@ -29,6 +31,7 @@ export function atomFeed({ title, siteUrl, feedUrl, entries }: { title: string; 
         `    <id>${escapeXml(entry.url)}</id>`,
         `    <link href="${escapeXml(entry.url)}"/>`,
         `    <updated>${entry.updated.toISOString()}</updated>`,
+        ...(entry.published ? [`    <published>${entry.published.toISOString()}</published>`] : []),
         `    <summary>${escapeXml(entry.summary)}</summary>`,
         "  </entry>",
       ].join("\n"),

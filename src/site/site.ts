@@ -11,5 +11,4 @@ export function siteNavigation(): Promise<SiteNavigation> {
   return cached;
 }
 
-export const siteTitle = "Goodhart's Law: a formal model";
-export const repositoryUrl = "https://github.com/goodhart-model/goodhart-model";
+export { repositoryUrl, siteTitle } from "./identity.ts";

@@ -32,6 +32,15 @@ describe("search", () => {
     await close();
   });
 
+  it("finds a statement by its permanent tag", async () => {
+    const tags: { tags: { tag: string; kind: string; target: string | null }[] } = await (await fetch(browser.url("/tags.json"))).json();
+    const theorem = tags.tags.find((entry) => entry.kind === "theorem" && entry.target?.startsWith("/model/high-dimension/"))!;
+    const { page, close } = await browser.open("/search/");
+    const hits = await search(page, theorem.tag);
+    expect(hits[0]).toMatch(/^\/model\/high-dimension\/ \| Theorem 4\./);
+    await close();
+  });
+
   it("shows results in the page for a query from the header's search box", async () => {
     const { page, problems, close } = await browser.open("/model/the-model/");
     await page.keyboard.press("/");

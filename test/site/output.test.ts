@@ -1,17 +1,70 @@
 // What each built page ships: math rendered at build time, figures present as SVG, no
 // JavaScript on pages without figures beyond the inline theme switch.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { site } from "../../astro.config.mjs";
+import { repositoryUrl } from "../../src/site/identity.ts";
 import { builtPages } from "../support/dist.mjs";
+
+const root = new URL("../..", import.meta.url).pathname;
 
 const pages: { path: string; html: string }[] = builtPages();
 
 describe("built pages", () => {
-  it.each(pages.map((page) => [page.path, page] as const))("%s has a title, a description and a canonical URL", (_path, page) => {
+  it.each(pages.map((page) => [page.path, page] as const))("%s has a title, a description, its own canonical URL and Open Graph tags", (path, page) => {
     const { document } = parseHTML(page.html);
+    const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content");
     expect(document.querySelector("title")?.textContent?.trim()).toBeTruthy();
-    expect(document.querySelector('meta[name="description"]')?.getAttribute("content")?.length ?? 0).toBeGreaterThan(20);
-    expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toMatch(/^https:\/\//);
+    const description = meta('meta[name="description"]') ?? "";
+    expect(description.length).toBeGreaterThan(20);
+    if (path === "/404") {
+      // served at any unknown address: it has no address of its own to be canonical
+      expect(document.querySelector('link[rel="canonical"]')).toBeNull();
+      expect(meta('meta[name="robots"]')).toBe("noindex");
+    } else {
+      const canonical = new URL(path, site).href;
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(canonical);
+      expect(meta('meta[property="og:url"]')).toBe(canonical);
+    }
+    expect(meta('meta[property="og:title"]')).toBeTruthy();
+    expect(meta('meta[property="og:description"]')).toBe(description);
+  });
+
+  const contentPages = pages.filter((page) => page.html.includes('class="page-meta"'));
+
+  it("gives each page from content/ its last-changed date from git and an edit link to its source", () => {
+    expect(contentPages.map((page) => page.path)).toEqual(expect.arrayContaining(["/", "/model/high-dimension/", "/catalog/rocks-for-diamonds/"]));
+    for (const page of contentPages) {
+      const { document } = parseHTML(page.html);
+      const edit = document.querySelector(".page-meta a")?.getAttribute("href") ?? "";
+      expect(edit.startsWith(`${repositoryUrl}/edit/main/`), page.path).toBe(true);
+      const file = edit.slice(`${repositoryUrl}/edit/main/`.length);
+      expect(existsSync(`${root}${file}`), `${page.path}: ${file}`).toBe(true);
+      const committed = execFileSync("git", ["log", "-1", "--format=%cI", "--", file], { cwd: root, encoding: "utf8" }).trim();
+      const shown = document.querySelector(".page-meta time")?.getAttribute("datetime") ?? "";
+      // a file changed since its last commit counts as changed at build time
+      if (committed && execFileSync("git", ["status", "--porcelain", "--", file], { cwd: root, encoding: "utf8" }) === "") {
+        expect(shown, page.path).toBe(new Date(committed).toISOString());
+      } else {
+        expect(Date.parse(shown), page.path).toBeGreaterThan(Date.now() - 24 * 3600 * 1000);
+      }
+    }
+  });
+
+  it("links every permanent tag with its absolute address, for print", () => {
+    let links = 0;
+    for (const page of pages) {
+      const { document } = parseHTML(page.html);
+      for (const link of document.querySelectorAll("a[data-permalink]")) {
+        expect(link.getAttribute("data-permalink"), page.path).toBe(new URL(link.getAttribute("href") ?? "", site).href);
+        expect(link.getAttribute("href")).toMatch(/^\/tag\/[0-9A-Z]{4}\/$/);
+        links++;
+      }
+      expect(document.querySelectorAll('a.env-tag:not([data-permalink]), a.tag-link:not([data-permalink])').length, page.path).toBe(0);
+    }
+    expect(links).toBeGreaterThan(50);
   });
 
   it.each(pages.map((page) => [page.path, page] as const))("%s loads no math JavaScript and shows no TeX error", (_path, page) => {
