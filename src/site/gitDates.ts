@@ -8,7 +8,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FileVersion } from "./results/changeDates.ts";
 
-const cache = new Map<string, Date>();
 let uncommitted: Set<string> | undefined;
 
 /** The paths (relative to the repository) that differ from the last commit or are untracked; read once per build. */
@@ -24,35 +23,74 @@ function uncommittedFiles(): Set<string> {
   return uncommitted;
 }
 
-export function lastChanged(file: string): Date {
-  const cached = cache.get(file);
-  if (cached) return cached;
-  // uncommitted, or not a git checkout (a source archive): changed as of this build
-  let date = new Date();
-  if (!uncommittedFiles().has(file)) {
-    try {
-      const output = execFileSync("git", ["log", "-1", "--format=%cI", "--", file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-      if (output) date = new Date(output);
-    } catch {
-      // not a git checkout
-    }
-  }
-  cache.set(file, date);
-  return date;
+export interface FileDates {
+  /** The newest commit that touched the file. */
+  last: Date;
+  /** The oldest commit that touched it, under this name or one it was renamed from. */
+  first: Date;
 }
 
-/** When a file was first committed: when a catalog example was published. */
-export function firstCommitted(file: string): Date {
-  try {
-    const output = execFileSync("git", ["log", "--diff-filter=A", "--follow", "--format=%cI", "--", file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
-      .trim()
-      .split("\n")
-      .at(-1);
-    if (output) return new Date(output);
-  } catch {
-    // see lastChanged
+/**
+ * Every file's dates from one pass over the history (`git log --name-status`), newest commit first.
+ * One process for the whole site, however many pages: a `git log` per file walks the history once
+ * per file, which a catalogue of thousands of examples would pay thousands of times.
+ */
+export function parseHistory(log: string): Map<string, FileDates> {
+  const dates = new Map<string, FileDates>();
+  // a path as older commits name it → the name it has now, from the renames seen so far
+  const renamedTo = new Map<string, string>();
+  const current = (path: string) => renamedTo.get(path) ?? path;
+  for (const record of log.split("\0").filter((text) => text.trim())) {
+    const [dateLine = "", ...changes] = record.split("\n").filter(Boolean);
+    const date = new Date(dateLine.trim());
+    for (const change of changes) {
+      const [status = "", path = "", renamed] = change.split("\t");
+      let file = current(path);
+      if (status.startsWith("R") && renamed !== undefined) {
+        file = current(renamed);
+        renamedTo.set(path, file);
+      }
+      const known = dates.get(file);
+      if (!known) dates.set(file, { last: date, first: date });
+      else {
+        if (date > known.last) known.last = date;
+        if (date < known.first) known.first = date;
+      }
+    }
   }
-  return new Date();
+  return dates;
+}
+
+let history: Map<string, FileDates> | undefined;
+
+function committedDates(): Map<string, FileDates> {
+  if (history) return history;
+  try {
+    const log = execFileSync("git", ["-c", "core.quotePath=false", "log", "--format=%x00%cI", "--name-status", "-M"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 30 });
+    history = parseHistory(log);
+  } catch {
+    // not a git checkout (a source archive)
+    history = new Map();
+  }
+  return history;
+}
+
+/**
+ * When a file (or, for a folder, anything in it) last changed: its newest commit, or now when it
+ * has uncommitted changes or no commit at all.
+ */
+export function lastChanged(path: string): Date {
+  if (uncommittedFiles().has(path)) return new Date();
+  const dates = committedDates();
+  const exact = dates.get(path)?.last;
+  if (exact) return exact;
+  const inside = [...dates].filter(([file]) => file.startsWith(`${path.replace(/\/$/, "")}/`)).map(([, file]) => file.last.getTime());
+  return inside.length > 0 ? new Date(Math.max(...inside)) : new Date();
+}
+
+/** When a file was first committed (under any earlier name): when a catalogue example was published. Now, if it never was. */
+export function firstCommitted(file: string): Date {
+  return committedDates().get(file)?.first ?? new Date();
 }
 
 /**

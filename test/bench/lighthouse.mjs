@@ -1,5 +1,5 @@
 // Lighthouse (the npm package, mobile settings) against Debian's Chromium, for one page of each
-// type; returns the four category scores, the page's total transfer size and the metrics behind the
+// type; returns the four category scores, the page's total transfer size, its script requests and the metrics behind the
 // performance score, so that a missed budget says which metric missed it.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -15,6 +15,8 @@ async function audit(port, url) {
   return {
     scores: Object.fromEntries(categories.map((name) => [name, Math.round((lhr.categories[name]?.score ?? 0) * 100)])),
     transferBytes: lhr.audits["total-byte-weight"]?.numericValue ?? NaN,
+    // script files the page requested while it loaded (inline scripts are part of the HTML)
+    scriptRequests: lhr.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script")?.requestCount ?? NaN,
     metrics: Object.fromEntries(Object.entries(metrics).map(([short, id]) => [short, lhr.audits[id]?.numericValue ?? NaN])),
     domElements: lhr.audits["dom-size-insight"]?.details?.debugData?.totalElements ?? NaN,
     failingAudits: Object.values(lhr.audits)

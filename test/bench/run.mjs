@@ -137,6 +137,7 @@ for (const row of lighthouse) {
   }
   if (row.type === "prose") {
     check(row.transferBytes <= budgets.lighthouse.proseTransferBytes, `prose page ${row.url} transfers ${row.transferBytes} bytes, budget ${budgets.lighthouse.proseTransferBytes}`);
+    check(row.scriptRequests <= budgets.lighthouse.proseScriptRequests, `prose page ${row.url} requests ${row.scriptRequests} script file(s) while loading, budget ${budgets.lighthouse.proseScriptRequests}`);
   }
 }
 
@@ -163,12 +164,12 @@ console.log("|---|---|---|---|---|");
 for (const row of figureRows) {
   console.log(`| ${row.figure} | ${row.page} | ${row.recomputeMedianMs.toFixed(1)} / ${row.recomputeMaxMs.toFixed(1)} | ${row.budgetMs} | ${kb(row.lazyJs.raw)} / ${kb(row.lazyJs.gzip)} |`);
 }
-console.log(`\n| page type | page | performance (median of ${budgets.lighthouse.runs}: runs) | FCP / LCP ms | TBT ms | CLS | accessibility | best practices | SEO | transfer KB |`);
-console.log("|---|---|---|---|---|---|---|---|---|---|");
+console.log(`\n| page type | page | performance (median of ${budgets.lighthouse.runs}: runs) | FCP / LCP ms | TBT ms | CLS | accessibility | best practices | SEO | transfer KB | script files |`);
+console.log("|---|---|---|---|---|---|---|---|---|---|---|");
 for (const row of lighthouse) {
   const { fcp, lcp, tbt, cls } = row.metrics;
   console.log(
-    `| ${row.type} | ${row.url} | ${row.scores.performance} (${row.performanceRuns.join(", ")}) | ${Math.round(fcp)} / ${Math.round(lcp)} | ${Math.round(tbt)} | ${cls.toFixed(3)} | ${row.scores.accessibility} | ${row.scores["best-practices"]} | ${row.scores.seo} | ${kb(row.transferBytes)} |`,
+    `| ${row.type} | ${row.url} | ${row.scores.performance} (${row.performanceRuns.join(", ")}) | ${Math.round(fcp)} / ${Math.round(lcp)} | ${Math.round(tbt)} | ${cls.toFixed(3)} | ${row.scores.accessibility} | ${row.scores["best-practices"]} | ${row.scores.seo} | ${kb(row.transferBytes)} | ${row.scriptRequests} |`,
   );
 }
 console.log("\n| catalogue | examples | build s (no search index) |");
