@@ -64,4 +64,20 @@ describe("search", () => {
     expect(await page.locator("h1").textContent()).toContain(`Tag ${tag.tag}`);
     await close();
   });
+
+  it("offers the statement of a tag typed into the search box, and goes there on Enter", async () => {
+    const tags: { tags: { tag: string; display: string | null; target: string | null }[] } = await (await fetch(browser.url("/tags.json"))).json();
+    const tag = tags.tags.find((entry) => entry.target?.startsWith("/model/high-dimension/"))!;
+    const { page, problems, close } = await browser.open("/search/");
+    const box = page.locator("#search input");
+    await box.fill(tag.tag.toLowerCase());
+    const offer = page.locator(".tag-jump a");
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain(`Tag ${tag.tag}: ${tag.display}`);
+    await box.press("Enter");
+    await page.waitForURL(new RegExp(`/tag/${tag.tag}/$`));
+    // leaving the page cancels Pagefind's fetches for the typed text, which is no fault
+    expect(problems.filter((problem) => !problem.endsWith("(net::ERR_ABORTED)"))).toEqual([]);
+    await close();
+  });
 });
