@@ -8,7 +8,7 @@ import { builtPages, distDir } from "../support/dist.mjs";
 
 export interface WatchedPage {
   page: Page;
-  /** Console errors, page errors and failed or 4xx/5xx requests seen so far. */
+  /** Console errors, page errors and failed (not merely cancelled) or 4xx/5xx requests seen so far. */
   problems: string[];
   /** Every URL the page requested. */
   requests: string[];
@@ -40,7 +40,13 @@ export function useBrowser() {
       });
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
       page.on("request", (request) => requests.push(request.url()));
-      page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+      page.on("requestfailed", (request) => {
+        // a request cancelled because the page navigated away (a test following a link while the
+        // favicon or a search index chunk is still loading) is no fault; a missing file still
+        // shows as its HTTP status below, and a figure whose code never arrives never goes live
+        if (request.failure()?.errorText === "net::ERR_ABORTED") return;
+        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      });
       page.on("response", (response) => {
         if (response.status() >= 400 && !response.url().endsWith("/404-check/")) {
           problems.push(`HTTP ${response.status()}: ${response.url()}`);
