@@ -81,11 +81,14 @@ function committedDates(): Map<string, FileDates> {
  */
 export function lastChanged(path: string): Date {
   if (uncommittedFiles().has(path)) return new Date();
-  const dates = committedDates();
-  const exact = dates.get(path)?.last;
+  // a page's source file: one lookup (this runs once per page)
+  const exact = committedDates().get(path)?.last;
   if (exact) return exact;
-  const inside = [...dates].filter(([file]) => file.startsWith(`${path.replace(/\/$/, "")}/`)).map(([, file]) => file.last.getTime());
-  return inside.length > 0 ? new Date(Math.max(...inside)) : new Date();
+  // a folder: the newest of what is in it, now if anything in it is uncommitted
+  const inside = (file: string) => file.startsWith(`${path.replace(/\/$/, "")}/`);
+  if ([...uncommittedFiles()].some(inside)) return new Date();
+  const times = [...committedDates()].filter(([file]) => inside(file)).map(([, dates]) => dates.last.getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : new Date();
 }
 
 /** When a file was first committed (under any earlier name): when a catalogue example was published. Now, if it never was. */

@@ -53,6 +53,14 @@ describe("built pages", () => {
     }
   });
 
+  it("cites the whole site with the year its content last changed", () => {
+    const cite = pages.find((page) => page.path === "/reference/cite/")!;
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
+    const year = git("status", "--porcelain", "--", "content") ? new Date().getUTCFullYear() : new Date(git("log", "-1", "--format=%cI", "--", "content")).getUTCFullYear();
+    expect(cite.html).toContain(`year         = {${year}},`);
+    expect(cite.html).toContain(`url          = {${new URL("/", site).href}},`);
+  });
+
   it("links every permanent tag with its absolute address, for print", () => {
     let links = 0;
     for (const page of pages) {
