@@ -1,12 +1,15 @@
 // `npm test`: every check, in order, on one command.
-//   1. type check (astro check)   2. unit tests   3. production build (with the search index)
-//   4. checks of the built site (links, anchors, HTML validity, what each page ships)
-//   5. browser tests in headless Chromium against the built site
+//   1. type check (astro check)   2. unit tests   3. formal proofs (Coq, test/formal)
+//   4. production build (with the search index)
+//   5. checks of the built site (links, anchors, HTML validity, what each page ships)
+//   6. browser tests in headless Chromium against the built site
 // A failing type check or build stops the run (later steps would test stale output); test
 // failures are collected and the run ends with one line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { ensureChromium } from "./support/chromium.mjs";
+import { ensureCoq } from "./support/coq.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const outputDir = `${root}test/.output`;
@@ -61,6 +64,19 @@ function stop(step) {
 
 if (!run("type check", "astro", ["check"])) stop("The type check");
 suite("unit");
+// formal proofs: Coq compiles content/formal/*.v and reports each result's axioms (test/support/formal.mjs)
+const coqStart = performance.now();
+let coq;
+try {
+  coq = ensureCoq();
+} catch (error) {
+  console.error(`\n${error.message}`);
+  stop("Finding Coq");
+}
+const proofStart = performance.now();
+suite("formal", { COQBIN: dirname(coq.coqc) });
+const seconds = (from, to) => ((to - from) / 1000).toFixed(1);
+console.log(`formal proofs (${coq.version}): finding or installing Coq ${seconds(coqStart, proofStart)} s, proofs and their tests ${seconds(proofStart, performance.now())} s`);
 if (!run("production build", "npm", ["run", "build"])) stop("The build");
 suite("site");
 let chromium;

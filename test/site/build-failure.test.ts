@@ -1,7 +1,7 @@
 // A real build of the site with one broken page added must fail, and its message must name the
 // file and the line: the unit tests check the cross-reference pass, this checks the build runs it.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,19 +10,34 @@ const root = new URL("../../", import.meta.url).pathname;
 const copy = mkdtempSync(join(tmpdir(), "goodhart-broken-"));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-describe("a broken cross-reference", () => {
-  it("fails the production build with the file and the line", () => {
+/** Builds the copy with one extra page (and only that one) and returns the build's status and output. */
+function buildWith(page: string, lines: string[]) {
+  rmSync(join(copy, "content/model/broken.mdx"), { force: true });
+  writeFileSync(join(copy, `content/model/${page}`), ["---", 'title: "Broken"', 'description: "A page that breaks one rule of the build, to show that the build refuses it."', "order: 90", "---", "", ...lines, ""].join("\n"));
+  const build = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(copy, "dist")], { cwd: copy, encoding: "utf8" });
+  return { status: build.status, output: `${build.stdout}${build.stderr}` };
+}
+
+describe("a page that breaks a rule of the build", () => {
+  it("a broken cross-reference fails the production build with the file and the line", () => {
     // Astro needs real files inside its root (symlinked sources confuse its compiler); node_modules may be linked.
     for (const entry of ["src", "components", "content", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
-    writeFileSync(
-      join(copy, "content/model/broken-reference.mdx"),
-      ['---', 'title: "Broken"', 'description: "A page that refers to a statement which does not exist anywhere."', "order: 90", "---", "", "Some text.", "", 'See <Ref to="no-such-result" />.', ""].join("\n"),
-    );
-    const build = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(copy, "dist")], { cwd: copy, encoding: "utf8" });
+    const build = buildWith("broken.mdx", ["Some text.", "", 'See <Ref to="no-such-result" />.']);
     expect(build.status).not.toBe(0);
-    expect(`${build.stdout}${build.stderr}`).toContain('content/model/broken-reference.mdx:9: <Ref to="no-such-result"> names no label');
+    expect(build.output).toContain('content/model/broken.mdx:9: <Ref to="no-such-result"> names no label');
+  }, 180_000);
+
+  it("a lemma without an executable check fails the production build with the file and the line", () => {
+    // give the lemma a tag, so that the build gets past the tag check to the check of checks
+    const tagsFile = join(copy, "content/tags.json");
+    const registry = JSON.parse(readFileSync(tagsFile, "utf8")) as { tags: object[] };
+    registry.tags.push({ tag: "ZZZZ", label: "unchecked-lemma", kind: "lemma" });
+    writeFileSync(tagsFile, `${JSON.stringify(registry, null, 2)}\n`);
+    const build = buildWith("broken.mdx", ["Some text.", "", '<Lemma id="unchecked-lemma" title="Unchecked">', "Every real number is real.", "</Lemma>"]);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/model/broken.mdx:9: lemma "unchecked-lemma" has no executable check');
   }, 180_000);
 });

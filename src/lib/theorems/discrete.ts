@@ -54,3 +54,24 @@ export function conditionalVariance(p: readonly number[], x: readonly number[], 
   const m = conditionalExpectation(p, x, event);
   return conditionalExpectation(p, x.map((v) => (v - m) ** 2), event);
 }
+
+/**
+ * Law of the outcome chosen by best-of-n selection: n independent draws from p, the draw with the
+ * largest y wins, and among equal y the earliest draw wins. Computed exactly by following the current
+ * winner draw by draw (a later draw replaces it only if its y is strictly larger).
+ */
+export function bestOfNLaw(p: readonly number[], y: readonly number[], n: number): number[] {
+  if (!(Number.isInteger(n) && n >= 1)) throw new RangeError(`n must be a positive integer, got ${n}`);
+  let winner = [...p];
+  for (let draw = 2; draw <= n; draw++) {
+    const next = p.map(() => 0);
+    winner.forEach((w, k) => {
+      if (w === 0) return;
+      p.forEach((pj, j) => {
+        next[y[j]! > y[k]! ? j : k]! += w * pj;
+      });
+    });
+    winner = next;
+  }
+  return winner;
+}

@@ -4,6 +4,7 @@
  * inverse of its conditional distribution function, applied coordinate by coordinate
  * (the sequential conditional-quantile, or Rosenblatt, construction) for vector-valued nodes.
  */
+import type { Dag, FiniteLaw } from "./finiteScm";
 
 /** A distribution function on a finite support: sorted support points and their probabilities. */
 export interface FiniteDistribution {
@@ -37,59 +38,61 @@ export function generalisedInverse(dist: FiniteDistribution, u: number): number 
 }
 
 /**
- * A two-coordinate node (X₁, X₂) with finite joint law, generated from two independent uniforms
- * by the sequential construction X₁ = F₁⁻(u₁), X₂ = F⁻_{2|X₁}(u₂).
+ * The conditional law of node i given that its parents take the values they have in `values` (a
+ * configuration of nodes 0, …, i − 1), read off a finite law. Where the parents' values have
+ * probability 0 the conditional law is not determined; this version takes the law of node i there.
  */
-export interface FiniteJoint {
-  /** outcomes (x1, x2) with positive probability */
-  points: readonly (readonly [number, number])[];
-  probabilities: readonly number[];
-}
-
-export function marginalOfFirst(joint: FiniteJoint): FiniteDistribution {
-  const map = new Map<number, number>();
-  joint.points.forEach(([x1], k) => map.set(x1, (map.get(x1) ?? 0) + joint.probabilities[k]!));
-  return { support: [...map.keys()], probabilities: [...map.values()] };
-}
-
-export function conditionalOfSecond(joint: FiniteJoint, x1: number): FiniteDistribution {
-  const map = new Map<number, number>();
+export function conditionalDistribution(law: FiniteLaw, dag: Dag, i: number, values: readonly number[]): FiniteDistribution {
+  const onSupport = law.outcomes.some((outcome, k) => law.weights[k]! > 0 && dag.parents[i]!.every((p) => outcome[p] === values[p]));
+  const parents = onSupport ? dag.parents[i]! : [];
+  const weights = new Map<number, number>();
   let total = 0;
-  joint.points.forEach(([a, b], k) => {
-    if (a !== x1) return;
-    const p = joint.probabilities[k]!;
-    map.set(b, (map.get(b) ?? 0) + p);
-    total += p;
+  law.outcomes.forEach((outcome, k) => {
+    if (parents.some((p) => outcome[p] !== values[p])) return;
+    const w = law.weights[k]!;
+    weights.set(outcome[i]!, (weights.get(outcome[i]!) ?? 0) + w);
+    total += w;
   });
-  if (total === 0) throw new RangeError(`x1 = ${x1} has probability 0`);
-  return { support: [...map.keys()], probabilities: [...map.values()].map((p) => p / total) };
-}
-
-export function sequentialQuantileTransform(joint: FiniteJoint, u1: number, u2: number): [number, number] {
-  const x1 = generalisedInverse(marginalOfFirst(joint), u1);
-  const x2 = generalisedInverse(conditionalOfSecond(joint, x1), u2);
-  return [x1, x2];
+  if (!(total > 0)) throw new RangeError("the law has total weight 0");
+  return { support: [...weights.keys()], probabilities: [...weights.values()].map((w) => w / total) };
 }
 
 /**
- * Exact law of the sequential transform: the uniform square is cut into rectangles, one per
- * outcome, of area P(X₁ = a)·P(X₂ = b | X₁ = a). Returns the probability the construction gives to
- * each of `joint.points`, computed by measuring those u-intervals through the generalised inverses
- * themselves (so it checks the inverses, not just the formula).
+ * The standard form at given uniforms: nodes 0, …, keep − 1 take `kept` (default: none), and each
+ * later node i the value F_i⁻(u_i | its parents' values), in order.
  */
-export function pushforwardProbabilities(joint: FiniteJoint): number[] {
-  const first = marginalOfFirst(joint);
-  const out = joint.points.map(() => 0);
-  for (const a of first.support) {
-    const lenA = intervalLength(first, a);
-    const cond = conditionalOfSecond(joint, a);
-    for (const b of cond.support) {
-      const lenB = intervalLength(cond, b);
-      const k = joint.points.findIndex(([x, y]) => x === a && y === b);
-      if (k >= 0) out[k] = out[k]! + lenA * lenB;
-    }
+export function standardFormValues(law: FiniteLaw, dag: Dag, uniforms: readonly number[], kept: readonly number[] = []): number[] {
+  const values = [...kept];
+  for (let i = kept.length; i < dag.parents.length; i++) values.push(generalisedInverse(conditionalDistribution(law, dag, i, values), uniforms[i - kept.length]!));
+  return values;
+}
+
+/**
+ * Exact law of the standard form of a finite law on the nodes of `dag`: nodes 0, …, keep − 1 keep
+ * their joint law (the parents W of a vector-valued node), and every later node i becomes
+ * F_i⁻(Z_i | its constructed parents) with Z_i independent uniforms. Each uniform is cut into the
+ * intervals on which the generalised inverse is constant, measured by evaluating it there, so this
+ * checks the inverses themselves, not a formula for their law.
+ */
+export function standardFormLaw(law: FiniteLaw, dag: Dag, keep = 0): FiniteLaw {
+  const total = law.weights.reduce((s, w) => s + w, 0);
+  const prefixes = new Map<string, { values: number[]; probability: number }>();
+  law.outcomes.forEach((outcome, k) => {
+    const values = outcome.slice(0, keep);
+    const entry = prefixes.get(values.join(","));
+    if (entry) entry.probability += law.weights[k]! / total;
+    else prefixes.set(values.join(","), { values, probability: law.weights[k]! / total });
+  });
+  let partial = [...prefixes.values()].filter(({ probability }) => probability > 0);
+  for (let i = keep; i < dag.parents.length; i++) {
+    partial = partial.flatMap(({ values, probability }) => {
+      const conditional = conditionalDistribution(law, dag, i, values);
+      return conditional.support
+        .map((x) => ({ values: [...values, x], probability: probability * intervalLength(conditional, x) }))
+        .filter((branch) => branch.probability > 0);
+    });
   }
-  return out;
+  return { outcomes: partial.map(({ values }) => values), weights: partial.map(({ probability }) => probability) };
 }
 
 /** Length of {u ∈ (0,1] : F⁻(u) = x}, found from the breakpoints of F and checked by evaluating F⁻. */

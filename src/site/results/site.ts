@@ -8,12 +8,26 @@ import { siteNavigation } from "../site.ts";
 import { citationLabel, parseBibtex } from "./bibliography.ts";
 import { buildResultIndex, type ResultIndex } from "./index.ts";
 import { renderStatementHtml } from "./preview.ts";
+import { buildStatuses, type ResultStatus } from "./status.ts";
 import { parseTagRegistry } from "./tags.ts";
+import { THEOREM_CHECKS } from "../../lib/theorems/checks.ts";
+import { formalDeclarations } from "../formal/formalResults.ts";
 
 export const tagsFile = "content/tags.json";
 export const bibliographyFile = "content/references.bib";
 
+export const checksFile = "src/lib/theorems/checks/";
+
 let cached: Promise<ResultIndex> | undefined;
+let cachedStatuses: Promise<ReadonlyMap<string, ResultStatus>> | undefined;
+
+/** What backs each result (Coq, tests), computed once per build; fails the build on a result without a check. */
+export function resultStatuses(): Promise<ReadonlyMap<string, ResultStatus>> {
+  cachedStatuses ??= resultIndex().then((index) =>
+    buildStatuses({ results: index.results, uses: index.uses, checks: THEOREM_CHECKS, formal: formalDeclarations(process.cwd()), checksFile }),
+  );
+  return cachedStatuses;
+}
 
 export function resultIndex(): Promise<ResultIndex> {
   cached ??= (async () => {

@@ -1,7 +1,7 @@
-/** Shared fast-check generators for the theorem falsification tests. */
+/** Shared fast-check generators and numerical helpers for the theorem falsification tests. */
 import fc from "fast-check";
 import type { Objective } from "../../../src/lib/theorems/stepCondition";
-import { dot, type Vector } from "../../../src/lib/theorems/vectors";
+import { add, addScaled, dot, norm, type Vector } from "../../../src/lib/theorems/vectors";
 
 /**
  * Numbers spread evenly over [min, max] (fast-check's own doubles crowd near 0 and the
@@ -73,3 +73,10 @@ export function smoothObjective(dimension: number): fc.Arbitrary<SmoothObjective
 
 /** Relative tolerance for comparing quantities of size ~`scale`. */
 export const tol = (scale: number) => 1e-9 * (1 + Math.abs(scale));
+
+/** The angle between non-zero vectors, as 2·atan2(|â − b̂|, |â + b̂|): accurate near 0 and π, where acos of the cosine is not. */
+export function angleBetween(a: Vector, b: Vector): number {
+  const unitA = a.map((x) => x / norm(a));
+  const unitB = b.map((x) => x / norm(b));
+  return 2 * Math.atan2(norm(addScaled(unitA, -1, unitB)), norm(add(unitA, unitB)));
+}
