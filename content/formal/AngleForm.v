@@ -246,9 +246,9 @@ Lemma truncations_not_sufficient : forall t, 0 < t < 1 -> exists phi, 0 <= phi <
 Proof.
   intros t Ht. pose proof PI2_Rlt_PI. pose proof (acos_bound t). pose proof (acos_below_truncation t Ht).
   assert (Ht3 : 0 < t ^ 3) by (apply pow_lt; lra).
-  set (T := PI / 2 - t - t ^ 3 / 6) in *.
-  exists ((acos t + T) / 2). split; [lra|]. split; [unfold T in *; lra|]. split; [lra|].
-  rewrite <- (cos_acos t) at 2 by lra. apply cos_decreasing_1; lra.
+  exists ((acos t + (PI / 2 - t - t ^ 3 / 6)) / 2). split; [lra|]. split; [lra|]. split; [lra|].
+  pose proof (cos_decreasing_1 (acos t) ((acos t + (PI / 2 - t - t ^ 3 / 6)) / 2)) as Hdec.
+  rewrite cos_acos in Hdec by lra. apply Hdec; lra.
 Qed.
 
 (** @formalises 000S step-condition-angle

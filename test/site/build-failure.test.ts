@@ -36,7 +36,7 @@ describe("a page that breaks a rule of the build", () => {
     const registry = JSON.parse(readFileSync(tagsFile, "utf8")) as { tags: object[] };
     registry.tags.push({ tag: "ZZZZ", label: "unchecked-lemma", kind: "lemma" });
     writeFileSync(tagsFile, `${JSON.stringify(registry, null, 2)}\n`);
-    const build = buildWith("broken.mdx", ["Some text.", "", '<Lemma id="unchecked-lemma" title="Unchecked">', "Every real number is real.", "</Lemma>"]);
+    const build = buildWith("broken.mdx", ["Some text.", "", '<Lemma id="unchecked-lemma" title="Unchecked">', "Every real number is real.", "</Lemma>", "", '<Proof of="unchecked-lemma">', "Trivially.", "</Proof>"]);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('content/model/broken.mdx:9: lemma "unchecked-lemma" has no executable check');
   }, 180_000);

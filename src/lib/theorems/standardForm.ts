@@ -71,8 +71,8 @@ export function standardFormValues(law: FiniteLaw, dag: Dag, uniforms: readonly 
  * Exact law of the standard form of a finite law on the nodes of `dag`: nodes 0, …, keep − 1 keep
  * their joint law (the parents W of a vector-valued node), and every later node i becomes
  * F_i⁻(Z_i | its constructed parents) with Z_i independent uniforms. Each uniform is cut into the
- * intervals on which the generalised inverse is constant, measured by evaluating it there, so this
- * checks the inverses themselves, not a formula for their law.
+ * intervals on which the generalised inverse is constant (`inverseMeasure`), so this measures the
+ * inverses themselves rather than using a formula for their law.
  */
 export function standardFormLaw(law: FiniteLaw, dag: Dag, keep = 0): FiniteLaw {
   const total = law.weights.reduce((s, w) => s + w, 0);
@@ -88,22 +88,24 @@ export function standardFormLaw(law: FiniteLaw, dag: Dag, keep = 0): FiniteLaw {
     partial = partial.flatMap(({ values, probability }) => {
       const conditional = conditionalDistribution(law, dag, i, values);
       return conditional.support
-        .map((x) => ({ values: [...values, x], probability: probability * intervalLength(conditional, x) }))
+        .map((x) => ({ values: [...values, x], probability: probability * inverseMeasure(conditional, (y) => y === x) }))
         .filter((branch) => branch.probability > 0);
     });
   }
   return { outcomes: partial.map(({ values }) => values), weights: partial.map(({ probability }) => probability) };
 }
 
-/** Length of {u ∈ (0,1] : F⁻(u) = x}, found from the breakpoints of F and checked by evaluating F⁻. */
-function intervalLength(dist: FiniteDistribution, x: number): number {
+/**
+ * The length of {u ∈ (0, 1) : accept(F⁻(u))}: F⁻ is constant between consecutive values of F, so the
+ * set is a union of those intervals, each tested by evaluating F⁻ at its midpoint.
+ */
+export function inverseMeasure(dist: FiniteDistribution, accept: (x: number) => boolean): number {
   const breaks = [0, ...dist.support.map((s) => cdf(dist, s)), 1].sort((p, q) => p - q);
   let length = 0;
   for (let i = 0; i + 1 < breaks.length; i++) {
     const lo = breaks[i]!;
     const hi = breaks[i + 1]!;
-    if (hi <= lo) continue;
-    if (generalisedInverse(dist, (lo + hi) / 2) === x) length += hi - lo;
+    if (hi > lo && accept(generalisedInverse(dist, (lo + hi) / 2))) length += hi - lo;
   }
   return length;
 }

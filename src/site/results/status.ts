@@ -137,8 +137,9 @@ export function statusPhrases(status: ResultStatus): string[] {
   const phrases: string[] = [];
   if (status.level === "formal-full") phrases.push("Proved in Coq (full)");
   else if (status.level === "formal-special") {
-    const cases = status.formal.map((declaration) => (declaration.scope.kind === "special" ? declaration.scope.description : "")).filter(Boolean);
-    phrases.push(`Proved in Coq (special case: ${[...new Set(cases)].join("; ")})`);
+    // one case is named here; several are named one by one beside their Coq statements
+    const cases = [...new Set(status.formal.map((declaration) => (declaration.scope.kind === "special" ? declaration.scope.description : "")).filter(Boolean))];
+    phrases.push(cases.length === 1 ? `Proved in Coq (special case: ${cases[0]})` : `Proved in Coq (special cases: the ${cases.length} below)`);
   }
   if (status.instances > 0) phrases.push(`Tested on ${status.instances.toLocaleString("en")} instances`);
   if (status.level === "unchecked" && status.provable) phrases.push("Not checked");

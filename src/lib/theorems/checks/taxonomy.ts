@@ -19,9 +19,21 @@ export const EXTREMAL_DECREASE_CHECK = {
   instances: 1000,
 } as const satisfies TheoremCheck;
 
+export const REGRESSIONAL_ABSENT_PARTS_CHECK = {
+  theorem: "regressional-absent",
+  label: "parts 1 and 2 on random models in standard form: U = h(U*) with h' > 0, and U = U* + N(E)",
+  instances: 600,
+} as const satisfies TheoremCheck;
+
+export const EXTREMAL_FLOW_CHECK = {
+  theorem: "extremal-decrease",
+  label: "gradient flow (part 1) on linear and bowl-shaped proxies, solved exactly, against random quadratic goals",
+  instances: 800,
+} as const satisfies TheoremCheck;
+
 export const NO_PATH_CHECK = {
   theorem: "no-path-no-effect",
-  label: "random models in standard form, exact expectations and forward-mode effects, the shifted node v ≠ U, U* (see findings)",
+  label: "random models in standard form, exact expectations and forward-mode effects; v = U* itself refutes the statement, so v ≠ U* is assumed",
   instances: 800,
 } as const satisfies TheoremCheck;
 
@@ -65,6 +77,8 @@ export const ADVERSARIAL_MIXTURE_CHECK = {
 export const taxonomyChecks: readonly TheoremCheck[] = [
   OE_FRACTION_CHECK,
   REGRESSIONAL_ABSENT_CHECK,
+  REGRESSIONAL_ABSENT_PARTS_CHECK,
+  EXTREMAL_FLOW_CHECK,
   EXTREMAL_DECREASE_CHECK,
   NO_PATH_CHECK,
   CAUSE_SHAPES_CHECK,

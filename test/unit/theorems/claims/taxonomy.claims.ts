@@ -5,10 +5,12 @@ import {
   ADVERSARY_SLACK_CHECK,
   CAUSE_SHAPES_CHECK,
   EXTREMAL_DECREASE_CHECK,
+  EXTREMAL_FLOW_CHECK,
   NO_PATH_CHECK,
   OE_FRACTION_CHECK,
   REFINEMENT_CHECK,
   REGRESSIONAL_ABSENT_CHECK,
+  REGRESSIONAL_ABSENT_PARTS_CHECK,
   SINGLE_CHANNEL_CHECK,
   UNCHANGED_GOAL_INPUTS_CHECK,
 } from "../../../../src/lib/theorems/checks";
@@ -115,7 +117,132 @@ const regressionalAbsent: Claim<{ g: number[]; gStar: number[] }> = {
   ],
 };
 
+/**
+ * A random model with goal U*, and a proxy node appended: U = a·U* + b·tanh U* (a monotone h when a > 0
+ * and a + b > 0; deterministic models, so that the expected proxy is h of the expected goal), or
+ * U = U* + a·x + b·tanh x, with x an environment root (noise N(E)) or a parameter (noise that depends on θ).
+ */
+interface ProxyOfGoal {
+  model: StandardFormModel;
+  theta: number[];
+  goal: number;
+  proxy: number;
+  kind: "monotone" | "noise" | "noiseFromTheta";
+  a: number;
+  b: number;
+}
+
+const proxyOfGoal: fc.Arbitrary<ProxyOfGoal> = fc
+  .record({ s: modelInstance, kind: fc.constantFrom("monotone", "noise", "noiseFromTheta"), a: finite(-2, 2), b: finite(-2, 2) })
+  .map(({ s, kind, a, b }) => {
+    const environmentRoots = s.model.environment.map((_, k) => s.model.thetaCount + k);
+    const model = kind === "monotone" ? dropEnvironment(s.model) : s.model;
+    const goal = kind === "monotone" ? s.goal - s.model.environment.length : s.goal;
+    const source = kind === "noiseFromTheta" || environmentRoots.length === 0 ? 0 : environmentRoots[0]!;
+    const mechanism =
+      kind === "monotone"
+        ? { parents: [goal], constant: 0, linear: [a], saturating: [b] }
+        : { parents: [goal, source], constant: 0, linear: [1, a], saturating: [0, b] };
+    const proxy = model.thetaCount + model.environment.length + model.mechanisms.length;
+    return { model: { ...model, mechanisms: [...model.mechanisms, mechanism] }, theta: s.theta, goal, proxy, kind: source === 0 && kind !== "monotone" ? "noiseFromTheta" : kind, a, b };
+  });
+
+/** The same model without environment roots: every reference to a root is replaced by a parameter. */
+function dropEnvironment(m: StandardFormModel): StandardFormModel {
+  const first = m.thetaCount;
+  const shift = m.environment.length;
+  const renumber = (p: number) => (p < first ? p : p < first + shift ? 0 : p - shift);
+  return {
+    thetaCount: m.thetaCount,
+    environment: [],
+    mechanisms: m.mechanisms.map((mech) => ({ ...mech, parents: mech.parents.map(renumber) })),
+  };
+}
+
+const proxyOfGoalEfficiency = ({ model, theta, goal, proxy }: ProxyOfGoal) =>
+  cosineSimilarity(expectedGradient(model, proxy, theta), expectedGradient(model, goal, theta));
+const goalGradientNonZero = ({ model, theta, goal }: ProxyOfGoal) => norm(expectedGradient(model, goal, theta)) > 1e-9;
+
+const regressionalAbsentParts: Claim<ProxyOfGoal> = {
+  check: REGRESSIONAL_ABSENT_PARTS_CHECK,
+  seed: 6112,
+  sample: proxyOfGoal,
+  hypothesis: (s) => goalGradientNonZero(s) && (s.kind === "noise" || (s.kind === "monotone" && s.a > 0 && s.a + s.b > 0)),
+  conclusion: (s) => proxyOfGoalEfficiency(s) >= 1 - 1e-9,
+  minimumCoverage: 0.15,
+  mutants: [
+    { change: "h' > 0 dropped", hypothesis: (s) => goalGradientNonZero(s) && (s.kind === "noise" || s.kind === "monotone") },
+    { change: "noise that depends on θ", hypothesis: (s) => goalGradientNonZero(s) && s.kind !== "monotone" },
+  ],
+};
+
 // ---- extremal ----
+
+/**
+ * Gradient flow on a proxy whose flow is known in closed form: linear, U = b·θ (θ_t = θ_0 + t·b), or a bowl,
+ * U = −k|θ − m|² (θ_t = m + e^{−2kt}(θ_0 − m)); the goal is quadratic, U* = c·θ + ½θᵀQθ.
+ */
+interface FlowInstance {
+  c: number[];
+  Q: number[][];
+  theta0: number[];
+  proxy: { kind: "linear"; b: number[] } | { kind: "bowl"; m: number[]; k: number };
+  T1: number;
+  T2: number;
+}
+
+const flowInstance: fc.Arbitrary<FlowInstance> = fc.integer({ min: 1, max: 4 }).chain((d) =>
+  fc
+    .record({
+      c: vector(d),
+      q: vector(d * d, 1.5),
+      theta0: vector(d, 2),
+      b: nonZeroVector(d),
+      m: vector(d, 2),
+      k: finite(0.1, 1),
+      bowl: fc.boolean(),
+      T1: finite(0, 2),
+      length: finite(0.05, 2),
+    })
+    .map(({ c, q, theta0, b, m, k, bowl, T1, length }) => ({
+      c,
+      Q: Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => 0.5 * (q[i * d + j]! + q[j * d + i]!))),
+      theta0,
+      proxy: bowl ? { kind: "bowl" as const, m, k } : { kind: "linear" as const, b },
+      T1,
+      T2: T1 + length,
+    })),
+);
+
+const flowAt = ({ theta0, proxy }: FlowInstance, t: number): number[] =>
+  proxy.kind === "linear" ? addScaled(theta0, t, proxy.b) : addScaled(proxy.m, Math.exp(-2 * proxy.k * t), addScaled(theta0, -1, proxy.m));
+const proxyValue = ({ proxy }: FlowInstance, theta: Vector) =>
+  proxy.kind === "linear" ? dot(proxy.b, theta) : -proxy.k * dot(addScaled(theta, -1, proxy.m), addScaled(theta, -1, proxy.m));
+const proxyGradientAt = ({ proxy }: FlowInstance, theta: Vector) => (proxy.kind === "linear" ? [...proxy.b] : scale(addScaled(theta, -1, proxy.m), -2 * proxy.k));
+const goalValue = ({ c, Q }: FlowInstance, theta: Vector) => dot(c, theta) + 0.5 * Q.reduce((s, row, i) => s + theta[i]! * dot(row, theta), 0);
+const goalGradientAt = ({ c, Q }: FlowInstance, theta: Vector) => c.map((ci, i) => ci + dot(Q[i]!, theta));
+/** ∇U·∇U* along the flow: a positive factor times an affine function of t (linear) or of e^{−2kt} (bowl). */
+const flowProduct = (s: FlowInstance, t: number) => dot(proxyGradientAt(s, flowAt(s, t)), goalGradientAt(s, flowAt(s, t)));
+const GRID_STEPS = 8;
+const flowGrid = (s: FlowInstance) => Array.from({ length: GRID_STEPS + 1 }, (_, i) => s.T1 + ((s.T2 - s.T1) * i) / GRID_STEPS);
+const monotoneAlong = (s: FlowInstance, f: (theta: Vector) => number, direction: 1 | -1) => {
+  const values = flowGrid(s).map((t) => f(flowAt(s, t)));
+  return values.every((v, i) => i === 0 || direction * (v - values[i - 1]!) > 0);
+};
+
+const extremalFlow: Claim<FlowInstance> = {
+  check: EXTREMAL_FLOW_CHECK,
+  seed: 6111,
+  sample: flowInstance,
+  // OE < 0 on all of [T1, T2] exactly when it is at both ends (see flowProduct), with a margin for rounding
+  hypothesis: (s) => !isZero(proxyGradientAt(s, s.theta0)) && flowProduct(s, s.T1) < -1e-6 && flowProduct(s, s.T2) < -1e-6,
+  conclusion: (s) => monotoneAlong(s, (theta) => proxyValue(s, theta), 1) && monotoneAlong(s, (theta) => goalValue(s, theta), -1),
+  minimumCoverage: 0.2,
+  mutants: [
+    { change: "negative efficiency only at T1", hypothesis: (s) => !isZero(proxyGradientAt(s, s.theta0)) && flowProduct(s, s.T1) < -1e-6 },
+    { change: "the goal increases", conclusion: (s) => monotoneAlong(s, (theta) => goalValue(s, theta), 1) },
+  ],
+};
 
 interface StepInstance {
   goal: SmoothObjective;
@@ -418,6 +545,8 @@ const adversarialMixture: Claim<MixtureInstance> = {
 export const claims = [
   oeAsFraction,
   regressionalAbsent,
+  regressionalAbsentParts,
+  extremalFlow,
   extremalDecrease,
   noPathNoEffect,
   causeShapes,
