@@ -139,7 +139,7 @@ export function statusPhrases(status: ResultStatus): string[] {
   else if (status.level === "formal-special") {
     // one case is named here; several are named one by one beside their Coq statements
     const cases = [...new Set(status.formal.map((declaration) => (declaration.scope.kind === "special" ? declaration.scope.description : "")).filter(Boolean))];
-    phrases.push(cases.length === 1 ? `Proved in Coq (special case: ${cases[0]})` : `Proved in Coq (special cases: the ${cases.length} below)`);
+    phrases.push(cases.length === 1 ? `Proved in Coq (special case: ${cases[0]!.replace(/\.$/, "")})` : `Proved in Coq (special cases: the ${cases.length} below)`);
   }
   if (status.instances > 0) phrases.push(`Tested on ${status.instances.toLocaleString("en")} instances`);
   if (status.level === "unchecked" && status.provable) phrases.push("Not checked");
