@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FormalDeclaration } from "../results/status.ts";
-import { parseProofFile } from "./proofFiles.ts";
+import { parseProofFile, type ProofFileResult } from "./proofFiles.ts";
 
 export const formalFolder = "content/formal";
 export const assumptionsFile = `${formalFolder}/assumptions.json`;
@@ -23,7 +23,7 @@ export interface AssumptionRecord {
 
 /** Joins the parsed annotations with the recorded assumptions; pure, so that tests can feed it fixtures. */
 export function joinAssumptions(
-  declarations: readonly Omit<FormalDeclaration, "assumptions">[],
+  declarations: readonly ProofFileResult[],
   records: readonly AssumptionRecord[],
   recordFile: string,
 ): FormalDeclaration[] {

@@ -6,26 +6,15 @@
  * result that has no check as "file:line: message".
  */
 import type { TheoremCheck } from "../../lib/theorems/checks.ts";
+import type { ProofFileResult } from "../formal/proofFiles.ts";
 import { provableKinds } from "./kinds.ts";
 import type { LabelledItem } from "./index.ts";
 
 /** How much of a statement a Coq declaration proves. */
 export type FormalScope = { kind: "full" } | { kind: "special"; description: string };
 
-/** One annotated Coq declaration (see src/site/formal/proofFiles.ts). */
-export interface FormalDeclaration {
-  /** Path in the repository, e.g. "content/formal/StepCondition.v". */
-  file: string;
-  line: number;
-  tag: string;
-  /** The statement id it formalises. */
-  label: string;
-  scope: FormalScope;
-  /** "Theorem", "Lemma", … */
-  declarationKind: string;
-  name: string;
-  /** The Coq text of the declaration, without its proof. */
-  statement: string;
+/** One annotated Coq declaration as read by src/site/formal/proofFiles.ts, with what Coq reported for it. */
+export interface FormalDeclaration extends ProofFileResult {
   /** What `Print Assumptions` reported for it when `npm run formal` last ran (empty: closed under the global context). */
   assumptions: readonly string[];
 }

@@ -9,11 +9,10 @@ import {
   REGULARISED_STEP_CHECK,
   TRAJECTORY_UNDERDETERMINES_CHECK,
 } from "../../../../src/lib/theorems/checks";
-import { add, addScaled, dot, norm, optimizationEfficiency, type Vector } from "../../../../src/lib/theorems/vectors";
+import { add, addScaled, dot, norm, optimizationEfficiency, scale, type Vector } from "../../../../src/lib/theorems/vectors";
 import { finite, nonZeroVector, smoothObjective, tol, vector, type SmoothObjective } from "../arbitraries";
 import type { Claim } from "../falsification";
 
-const scale = (v: Vector, c: number) => v.map((x) => c * x);
 const sub = (a: Vector, b: Vector) => addScaled(a, -1, b);
 const zeros = (d: number) => Array.from({ length: d }, () => 0);
 

@@ -19,10 +19,9 @@ import {
   probability,
   variance,
 } from "../../../../src/lib/theorems/discrete";
-import { finite } from "../arbitraries";
+import { finite, tol } from "../arbitraries";
 import type { Claim } from "../falsification";
 
-const rel = (x: number) => 1e-9 * (1 + Math.abs(x));
 /** Rounding scale of second moments of x: variances are differences of numbers of size max x². */
 const squareScale = (x: readonly number[]) => Math.max(1, ...x.map((v) => v * v));
 
@@ -67,13 +66,13 @@ const conditioning: Claim<Space> = {
   seed: 4242,
   sample: space,
   hypothesis: eventHasMass,
-  conclusion: (s) => shiftOf(s) <= boundOf(s) + rel(10),
+  conclusion: (s) => shiftOf(s) <= boundOf(s) + tol(10),
   mutants: [
-    { change: "drop a constant: 0.99σ in place of σ", conclusion: (s) => shiftOf(s) <= 0.99 * boundOf(s) + rel(10) },
-    { change: "flip the inequality", conclusion: (s) => shiftOf(s) >= boundOf(s) - rel(10) },
+    { change: "drop a constant: 0.99σ in place of σ", conclusion: (s) => shiftOf(s) <= 0.99 * boundOf(s) + tol(10) },
+    { change: "flip the inequality", conclusion: (s) => shiftOf(s) >= boundOf(s) - tol(10) },
     {
       change: "(1 − P(A)) in place of (1 − P(A))/P(A)",
-      conclusion: (s) => shiftOf(s) <= sd(s.p, s.x) * Math.sqrt(1 - probabilityOf(s.p, s.event)) + rel(10),
+      conclusion: (s) => shiftOf(s) <= sd(s.p, s.x) * Math.sqrt(1 - probabilityOf(s.p, s.event)) + tol(10),
     },
   ],
 };
@@ -84,7 +83,7 @@ function affineInIndicator({ p, x, event }: Space): boolean {
   return valuesOn(true).size <= 1 && valuesOn(false).size <= 1;
 }
 
-const equalityHolds = (s: Space) => Math.abs(shiftOf(s) - boundOf(s)) <= rel(boundOf(s));
+const equalityHolds = (s: Space) => Math.abs(shiftOf(s) - boundOf(s)) <= tol(boundOf(s));
 
 /**
  * For the equality case the values are small integers, or affine in the indicator: a non-affine X then
@@ -110,7 +109,7 @@ const conditioningEquality: Claim<Space> = {
   seed: 4243,
   sample: equalitySpace,
   hypothesis: eventHasMass,
-  conclusion: (s) => (certainEvent(s) ? shiftOf(s) <= rel(10) && boundOf(s) <= rel(10) : equalityHolds(s) === affineInIndicator(s)),
+  conclusion: (s) => (certainEvent(s) ? shiftOf(s) <= tol(10) && boundOf(s) <= tol(10) : equalityHolds(s) === affineInIndicator(s)),
   mutants: [
     { change: "equality iff affine also when P(A) = 1", conclusion: (s) => equalityHolds(s) === affineInIndicator(s) },
     { change: "equality for every X", conclusion: equalityHolds },
@@ -151,12 +150,12 @@ const reweightingClaim: Claim<Reweighting> = {
   hypothesis: ({ w }) => w.every((v) => v >= 0),
   conclusion: (s) => {
     const wVariance = variance(s.p, s.w);
-    const conditioningCase = s.indicatorOf === undefined || Math.abs(wVariance - (1 - probabilityOf(s.p, s.indicatorOf)) / probabilityOf(s.p, s.indicatorOf)) <= rel(wVariance);
-    return conditioningCase && reweightedShift(s) <= reweightedBound(s) + rel(reweightedBound(s));
+    const conditioningCase = s.indicatorOf === undefined || Math.abs(wVariance - (1 - probabilityOf(s.p, s.indicatorOf)) / probabilityOf(s.p, s.indicatorOf)) <= tol(wVariance);
+    return conditioningCase && reweightedShift(s) <= reweightedBound(s) + tol(reweightedBound(s));
   },
   mutants: [
-    { change: "0.99σ in place of σ", conclusion: (s) => reweightedShift(s) <= 0.99 * reweightedBound(s) + rel(reweightedBound(s)) },
-    { change: "E[W²] − 1 replaced by E[W²] − 2", conclusion: (s) => reweightedShift(s) <= sd(s.p, s.x) * Math.sqrt(Math.max(0, expectation(s.p, s.w.map((v) => v * v)) - 2)) + rel(10) },
+    { change: "0.99σ in place of σ", conclusion: (s) => reweightedShift(s) <= 0.99 * reweightedBound(s) + tol(reweightedBound(s)) },
+    { change: "E[W²] − 1 replaced by E[W²] − 2", conclusion: (s) => reweightedShift(s) <= sd(s.p, s.x) * Math.sqrt(Math.max(0, expectation(s.p, s.w.map((v) => v * v)) - 2)) + tol(10) },
   ],
 };
 
@@ -180,18 +179,18 @@ const bestOfNClaim: Claim<BestOfN> = {
   conclusion: (s) => {
     const w = selectionWeight(s);
     // W is a function of the proxy: equal y, equal weight
-    const functionOfProxy = w.every((wk, k) => s.p[k] === 0 || w.every((wj, j) => s.p[j] === 0 || s.y[j] !== s.y[k] || Math.abs(wj - wk) <= rel(wk)));
+    const functionOfProxy = w.every((wk, k) => s.p[k] === 0 || w.every((wj, j) => s.p[j] === 0 || s.y[j] !== s.y[k] || Math.abs(wj - wk) <= tol(wk)));
     return (
       functionOfProxy &&
-      w.every((v) => v >= 0 && v <= s.n + rel(s.n)) &&
-      variance(s.p, w) <= (s.n - 1) ** 2 / (2 * s.n - 1) + rel(s.n) &&
-      bestShift(s) <= bestOfNBound(sd(s.p, s.x), s.n) + rel(10)
+      w.every((v) => v >= 0 && v <= s.n + tol(s.n)) &&
+      variance(s.p, w) <= (s.n - 1) ** 2 / (2 * s.n - 1) + tol(s.n) &&
+      bestShift(s) <= bestOfNBound(sd(s.p, s.x), s.n) + tol(10)
     );
   },
   mutants: [
-    { change: "W ≤ n − 1 in place of W ≤ n", conclusion: (s) => selectionWeight(s).every((v) => v <= s.n - 1 + rel(s.n)) },
-    { change: "σ(n − 1)/(2n − 1) in place of σ(n − 1)/√(2n − 1)", conclusion: (s) => bestShift(s) <= (sd(s.p, s.x) * (s.n - 1)) / (2 * s.n - 1) + rel(10) },
-    { change: "the best of n has the law of X", conclusion: (s) => bestShift(s) <= rel(10) },
+    { change: "W ≤ n − 1 in place of W ≤ n", conclusion: (s) => selectionWeight(s).every((v) => v <= s.n - 1 + tol(s.n)) },
+    { change: "σ(n − 1)/(2n − 1) in place of σ(n − 1)/√(2n − 1)", conclusion: (s) => bestShift(s) <= (sd(s.p, s.x) * (s.n - 1)) / (2 * s.n - 1) + tol(10) },
+    { change: "the best of n has the law of X", conclusion: (s) => bestShift(s) <= tol(10) },
   ],
 };
 
@@ -203,7 +202,7 @@ const powerShiftHolds = ({ p, x, event, k }: Moments, factor = (pa: number) => (
   const pa = probabilityOf(p, event);
   const xk = x.map((v) => v ** k);
   const spread = expectation(p, x.map((v) => v ** (2 * k))) - expectation(p, xk) ** 2;
-  return (conditionalExpectation(p, xk, event) - expectation(p, xk)) ** 2 <= spread * factor(pa) + rel(squareScale(xk) / pa);
+  return (conditionalExpectation(p, xk, event) - expectation(p, xk)) ** 2 <= spread * factor(pa) + tol(squareScale(xk) / pa);
 };
 
 const varianceBoundsHold = ({ p, x, event }: Space, secondTerm: (dev2: number[], pa: number) => number) => {
@@ -212,7 +211,7 @@ const varianceBoundsHold = ({ p, x, event }: Space, secondTerm: (dev2: number[],
   const dev2 = x.map((v) => (v - mu) ** 2);
   const condVar = conditionalVariance(p, x, event);
   const centred = conditionalExpectation(p, dev2, event);
-  const tolerance = rel(squareScale(x) / pa);
+  const tolerance = tol(squareScale(x) / pa);
   return condVar <= centred + tolerance && centred <= variance(p, x) + secondTerm(dev2, pa) + tolerance && condVar <= variance(p, x) / pa + tolerance;
 };
 const lemmaTerm = (p: number[]) => (dev2: number[], pa: number) => Math.sqrt((variance(p, dev2) * (1 - pa)) / pa);
@@ -224,8 +223,8 @@ const momentsClaim: Claim<Moments> = {
   hypothesis: eventHasMass,
   conclusion: (s) => powerShiftHolds(s) && varianceBoundsHold(s, lemmaTerm(s.p)),
   mutants: [
-    { change: "the source's identity Var(X | A) = E[X² | A]", conclusion: (s) => Math.abs(conditionalVariance(s.p, s.x, s.event) - conditionalExpectation(s.p, s.x.map((v) => v * v), s.event)) <= rel(100) },
-    { change: "Var(X | A) ≤ σ² (no 1/p)", conclusion: (s) => conditionalVariance(s.p, s.x, s.event) <= variance(s.p, s.x) + rel(100) },
+    { change: "the source's identity Var(X | A) = E[X² | A]", conclusion: (s) => Math.abs(conditionalVariance(s.p, s.x, s.event) - conditionalExpectation(s.p, s.x.map((v) => v * v), s.event)) <= tol(100) },
+    { change: "Var(X | A) ≤ σ² (no 1/p)", conclusion: (s) => conditionalVariance(s.p, s.x, s.event) <= variance(s.p, s.x) + tol(100) },
     { change: "drop the second term of the centred bound", conclusion: (s) => varianceBoundsHold(s, () => 0) },
     { change: "(1 − p) in place of (1 − p)/p in part 1", conclusion: (s) => powerShiftHolds(s, (pa) => 1 - pa) },
   ],
@@ -249,7 +248,7 @@ const gapVarianceHolds = (s: ProxyGap, withSecondTerm: boolean) => {
   const pa = probabilityOf(s.p, s.event);
   const mean = expectation(s.p, d);
   const second = withSecondTerm ? Math.sqrt((variance(s.p, d.map((v) => (v - mean) ** 2)) * (1 - pa)) / pa) : 0;
-  return conditionalVariance(s.p, d, s.event) <= variance(s.p, d) + second + rel(squareScale(d) / pa);
+  return conditionalVariance(s.p, d, s.event) <= variance(s.p, d) + second + tol(squareScale(d) / pa);
 };
 
 const proxyGapClaim: Claim<ProxyGap> = {
@@ -257,11 +256,11 @@ const proxyGapClaim: Claim<ProxyGap> = {
   seed: 4247,
   sample: proxyGap,
   hypothesis: eventHasMass,
-  conclusion: (s) => gapShift(s) <= gapBound(s, 1) + rel(20) && gapVarianceHolds(s, true),
+  conclusion: (s) => gapShift(s) <= gapBound(s, 1) + tol(20) && gapVarianceHolds(s, true),
   mutants: [
-    { change: "+2γ in place of −2γ", conclusion: (s) => gapShift(s) <= gapBound(s, -1) + rel(20) },
+    { change: "+2γ in place of −2γ", conclusion: (s) => gapShift(s) <= gapBound(s, -1) + tol(20) },
     { change: "drop the second term of the variance bound", conclusion: (s) => gapVarianceHolds(s, false) },
-    { change: "flip the first inequality", conclusion: (s) => gapShift(s) >= gapBound(s, 1) - rel(20) },
+    { change: "flip the first inequality", conclusion: (s) => gapShift(s) >= gapBound(s, 1) - tol(20) },
   ],
 };
 
