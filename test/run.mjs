@@ -26,11 +26,11 @@ function run(title, command, args, env = {}) {
   return result.status === 0;
 }
 
-function suite(name, env = {}) {
+function suite(name, env = {}, extraArgs = []) {
   const report = `${outputDir}/${name}.json`;
   const ok = run(`${name} tests`, "vitest", [
     "run", "--config", "test/vitest.config.ts", `test/${name}`,
-    "--reporter=default", "--reporter=json", `--outputFile.json=${report}`,
+    "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs,
   ], env);
   let suiteFailed = 0;
   try {
@@ -86,7 +86,9 @@ try {
   console.error(`\n${error.message}`);
   stop("Finding a browser");
 }
-suite("browser", { CHROMIUM_PATH: chromium });
+// one test file at a time: the layout-shift tests measure how a page settles while it loads, and a
+// second file running axe on a heavy page beside them starves the browser of the CPU it lays out with
+suite("browser", { CHROMIUM_PATH: chromium }, ["--no-file-parallelism"]);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
