@@ -20,6 +20,11 @@ async function scrollThrough(page: import("playwright-core").Page) {
 const tagPages = pagePaths.filter((path) => path.startsWith("/tag/"));
 const sampledPaths = [...pagePaths.filter((path) => !path.startsWith("/tag/")), ...tagPages.slice(0, 3), ...tagPages.slice(-2)];
 
+// axe walks every element, and the heaviest page (the errata page) has over 40,000: one full run
+// takes over a minute on two cores. This timeout is not a speed check; the page's weight is
+// issue 15's element budget, still to be written.
+const axeTimeout = 240_000;
+
 describe.each([
   ["light", undefined],
   ["dark", ["color-contrast"]],
@@ -37,9 +42,7 @@ describe.each([
     await page.addStyleTag({ content: ".below-fold { content-visibility: visible !important; }" });
     expect(await violations(new AxeBuilder({ page }).withRules([...(rules ?? ["color-contrast"])]))).toEqual([]);
     await close();
-    // axe walks every element, and the heaviest pages have tens of thousands: on two cores a full
-    // run takes over a minute there (page weight is budgeted by `npm run bench`, not by this timeout)
-  }, 240_000);
+  }, axeTimeout);
 });
 
 // Layout shift while a page loads, summed as CLS: late fonts, figures going live and blocks below
