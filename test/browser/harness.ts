@@ -55,6 +55,9 @@ export function useBrowser() {
       // "load" suffices: the pages fetch nothing after load except figure code, which tests that
       // need it wait for explicitly (a figure's data-state)
       await page.goto(`${state.server!.url}${path}`, { waitUntil: "load" });
+      // the text column is painted once its fonts are in (the head script of PageLayout): a test
+      // that reads colours or visibility before then would see it hidden
+      await page.waitForFunction(() => !document.documentElement.hasAttribute("data-loading"));
       return { page, problems, requests, close: () => context.close() };
     },
   };
