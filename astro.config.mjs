@@ -4,11 +4,11 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
-import rehypeKatex from "rehype-katex";
-import { notationMacros } from "./src/math/macros.ts";
+import rehypeKatexStrict from "./src/math/rehypeKatexStrict.ts";
 import remarkEnvironments from "./src/site/results/remarkEnvironments.ts";
 import rehypeMathAndTables from "./src/math/rehypeMathAndTables.ts";
 import rehypeBelowFold from "./src/site/rehypeBelowFold.ts";
+import { catalogModelSyntax } from "./src/site/catalog/modelSyntax.ts";
 
 export const site = "https://goodhart-model.example.org";
 
@@ -19,6 +19,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   vite: {
     plugins: [
+      catalogModelSyntax(),
       {
         // KaTeX's fonts block text for up to three seconds while they load (font-display: block);
         // swap shows the fallback at once and the math font when it arrives.
@@ -37,8 +38,8 @@ export default defineConfig({
     // Astro 7's default processor runs no remark/rehype plugins; math needs the unified one.
     processor: unified({
       remarkPlugins: [remarkMath, remarkEnvironments],
-      // Math is rendered to HTML at build time: no page loads math JavaScript.
-      rehypePlugins: [[rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true }], rehypeMathAndTables, rehypeBelowFold],
+      // Math is rendered to HTML at build time: no page loads math JavaScript; a TeX error fails the build.
+      rehypePlugins: [rehypeKatexStrict, rehypeMathAndTables, rehypeBelowFold],
     }),
     shikiConfig: {
       // the high-contrast variants keep every token at WCAG AA contrast (axe checks it)

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { nextTag, type TagRecord } from "../../src/site/results/tags";
 
 const root = new URL("../../", import.meta.url).pathname;
 const copy = mkdtempSync(join(tmpdir(), "goodhart-broken-"));
@@ -30,11 +31,17 @@ describe("a page that breaks a rule of the build", () => {
     expect(build.output).toContain('content/model/broken.mdx:9: <Ref to="no-such-result"> names no label');
   }, 180_000);
 
+  it("a TeX error fails the production build with the file, the line and KaTeX's message", () => {
+    const build = buildWith("broken.mdx", ["Some text.", "", "An unclosed brace: $1/(\\pi\\sqrt{1 - z^2)$."]);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain("content/model/broken.mdx:9:20: TeX error: KaTeX parse error: Expected '}', got 'EOF' at end of input");
+  }, 180_000);
+
   it("a lemma without an executable check fails the production build with the file and the line", () => {
     // give the lemma a tag, so that the build gets past the tag check to the check of checks
     const tagsFile = join(copy, "content/tags.json");
-    const registry = JSON.parse(readFileSync(tagsFile, "utf8")) as { tags: object[] };
-    registry.tags.push({ tag: "ZZZZ", label: "unchecked-lemma", kind: "lemma" });
+    const registry = JSON.parse(readFileSync(tagsFile, "utf8")) as { tags: TagRecord[] };
+    registry.tags.push({ tag: nextTag(registry.tags), label: "unchecked-lemma", kind: "lemma" });
     writeFileSync(tagsFile, `${JSON.stringify(registry, null, 2)}\n`);
     const build = buildWith("broken.mdx", ["Some text.", "", '<Lemma id="unchecked-lemma" title="Unchecked">', "Every real number is real.", "</Lemma>", "", '<Proof of="unchecked-lemma">', "Trivially.", "</Proof>"]);
     expect(build.status).not.toBe(0);

@@ -7,8 +7,10 @@
 import { assessModel, type Assessment } from "../../lib/scm/assess.ts";
 import type { CatalogExample } from "../../lib/scm/catalog.ts";
 import { checkClaims } from "../../lib/scm/checkClaims.ts";
+import type { Model } from "../../lib/scm/model.ts";
+import { resolveRunSettings, type RunSettings } from "../../lib/scm/optimise.ts";
 import { parseExampleMeta } from "./meta.ts";
-import type { ExampleMeta } from "./schema.ts";
+import { slugPattern, slugRule, type ExampleMeta } from "./schema.ts";
 
 export interface CatalogEntry {
   slug: string;
@@ -26,22 +28,63 @@ const modelModules = import.meta.glob<{ default: CatalogExample }>("/content/cat
 
 const slugOf = (path: string) => path.split("/")[3]!;
 
+function checkSlug(slug: string): void {
+  if (slugPattern.test(slug)) return;
+  const suggestion = slug.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  throw new Error(`content/catalog/${slug}/: the folder name "${slug}" is not a slug. It becomes the example's address /catalog/SLUG/, so it must be ${slugRule}${suggestion ? `: rename the folder to "${suggestion}"` : ""}`);
+}
+
+/**
+ * The most model evaluations one example's run may cost: (steps + 1) × samples × (2 × parameters + 1),
+ * one evaluation per sample for the means and two per parameter for the central differences. The
+ * examples need well under a tenth of it; a run this size already adds seconds to every build.
+ */
+export const runEvaluationBudget = 5_000_000;
+
+/** The run settings checked where the contributor wrote them: each error names the file and the field. */
+function checkRun(modelFile: string, model: Model, run: RunSettings): void {
+  try {
+    resolveRunSettings(model, run);
+  } catch (error) {
+    if (error instanceof RangeError) throw new Error(`${modelFile}: run.${error.message}`);
+    throw new Error(`${modelFile}: ${(error as Error).message}`);
+  }
+  if (run.stepSize === 0) throw new Error(`${modelFile}: run.stepSize is 0, so θ never moves; give a positive step size`);
+  const evaluations = (run.steps + 1) * run.samples * (2 * model.parameterNames.length + 1);
+  if (evaluations > runEvaluationBudget) {
+    throw new Error(
+      `${modelFile}: the run would evaluate the model ${evaluations.toLocaleString("en")} times ((steps + 1) × samples × (2 × parameters + 1)), over the budget of ${runEvaluationBudget.toLocaleString("en")}; lower run.steps or run.samples (a few dozen steps and about a hundred samples suffice for a small model)`,
+    );
+  }
+}
+
+/**
+ * One example from its folder's files (undefined where a file is missing), checked where the
+ * contributor wrote it: every error names the folder or the file, and the field.
+ */
+export function catalogEntry(slug: string, metaText: string | undefined, module: { default: CatalogExample } | undefined, source: string): CatalogEntry {
+  checkSlug(slug);
+  const metaFile = `content/catalog/${slug}/meta.yaml`;
+  const modelFile = `content/catalog/${slug}/model.ts`;
+  if (metaText === undefined) throw new Error(`content/catalog/${slug}/: meta.yaml is missing (see CONTRIBUTING.md)`);
+  if (module === undefined) throw new Error(`content/catalog/${slug}/: model.ts is missing (see CONTRIBUTING.md)`);
+  if (!module.default?.model || !module.default.run) throw new Error(`${modelFile}: expected \`export default { model, run }\` (a CatalogExample)`);
+  const { model, run } = module.default;
+  if (model.name !== slug) throw new Error(`${modelFile}: the model is named "${model.name}"; name it "${slug}", after its folder`);
+  if (model.goal === model.proxy) throw new Error(`${modelFile}: goal and proxy are both "${model.goal}"; the proxy must be a different node`);
+  checkRun(modelFile, model, run);
+  return { slug, meta: parseExampleMeta(metaText, metaFile), example: module.default, source, metaFile, modelFile };
+}
+
 let entries: CatalogEntry[] | undefined;
 
-/** Every example, sorted by title; a folder missing either file is an error naming it. */
+/** Every example, sorted by title. */
 export function catalogEntries(): CatalogEntry[] {
   if (entries) return entries;
   const slugs = [...new Set([...Object.keys(metaTexts), ...Object.keys(modelModules)].map(slugOf))].sort();
   entries = slugs.map((slug) => {
-    const metaFile = `content/catalog/${slug}/meta.yaml`;
-    const modelFile = `content/catalog/${slug}/model.ts`;
-    const metaText = metaTexts[`/${metaFile}`];
-    const module = modelModules[`/${modelFile}`];
-    if (metaText === undefined) throw new Error(`content/catalog/${slug}/: meta.yaml is missing (see CONTRIBUTING.md)`);
-    if (module === undefined) throw new Error(`content/catalog/${slug}/: model.ts is missing (see CONTRIBUTING.md)`);
-    if (!module.default?.model || !module.default.run) throw new Error(`${modelFile}: expected \`export default { model, run }\` (a CatalogExample)`);
-    if (module.default.model.name !== slug) throw new Error(`${modelFile}: the model is named "${module.default.model.name}"; name it "${slug}", after its folder`);
-    return { slug, meta: parseExampleMeta(metaText, metaFile), example: module.default, source: modelSources[`/${modelFile}`] ?? "", metaFile, modelFile };
+    const folder = `/content/catalog/${slug}/`;
+    return catalogEntry(slug, metaTexts[`${folder}meta.yaml`], modelModules[`${folder}model.ts`], modelSources[`${folder}model.ts`] ?? "");
   });
   entries.sort((a, b) => a.meta.title.localeCompare(b.meta.title));
   return entries;

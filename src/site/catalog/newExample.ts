@@ -1,6 +1,6 @@
 /**
- * `npm run new-example -- SLUG`: creates content/catalog/SLUG/ with a meta.yaml and a model.ts
- * that build and pass as they are, then assigns the example its permanent tag.
+ * `npm run new-example -- SLUG`: creates content/catalog/SLUG/ with a model.ts whose claims pass
+ * and a meta.yaml of placeholder texts (refused until replaced), then assigns the permanent tag.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -22,4 +22,6 @@ mkdirSync(folder, { recursive: true });
 writeFileSync(join(folder, "meta.yaml"), meta);
 writeFileSync(join(folder, "model.ts"), model);
 execFileSync(process.execPath, [join(process.cwd(), "src/site/results/assignTags.ts")], { stdio: "inherit" });
-console.log(`Created content/catalog/${slug}/meta.yaml and model.ts. Preview it with \`npm run dev\` at /catalog/${slug}/, then edit both files (see CONTRIBUTING.md).`);
+console.log(
+  `Created content/catalog/${slug}/meta.yaml and model.ts. The texts in meta.yaml are placeholders, which the build refuses: write your own in each, then preview with \`npm run dev\` at /catalog/${slug}/ (see CONTRIBUTING.md).`,
+);

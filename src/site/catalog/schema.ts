@@ -5,6 +5,11 @@
  */
 import { z } from "astro/zod";
 
+/** An example's folder name, which is also its address /catalog/SLUG/: lower-case letters and digits, in words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The slug rule in words, for the errors that refuse a folder name. */
+export const slugRule = "lower-case letters and digits in words joined by single hyphens";
+
 /** The mechanisms of the taxonomy, as the criteria library names them. */
 export const mechanisms = ["regressional", "extremal", "tampering", "generalisation"] as const;
 export type Mechanism = (typeof mechanisms)[number];

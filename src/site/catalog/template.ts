@@ -1,9 +1,23 @@
 /**
- * The starting point `npm run new-example` writes: a complete example that builds and passes its
- * checks as it stands (a proxy that rewards real effort and, a little, appearance: regressional,
- * naive), for the contributor to turn into their own.
+ * The starting point `npm run new-example` writes: a complete model whose claims the criteria
+ * support (a proxy that rewards real effort and, a little, appearance: regressional, naive), and
+ * metadata whose texts are placeholders, refused by the build until the contributor writes them.
  */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { slugPattern } from "./schema.ts";
+
+/**
+ * The scaffold's stand-in texts, by field. The build refuses a meta.yaml that still has one
+ * (src/site/catalog/meta.ts), so that an example cannot be published before it is written.
+ */
+export const scaffoldPlaceholders = {
+  summary: "Replace this with two or three sentences: the situation, what is optimised, and how the proxy and the goal come apart under optimisation.",
+  goal: "What we actually want (the true goal U*).",
+  proxy: "What is measured and optimised instead (the proxy U).",
+  observed: "What optimising the proxy did, or is expected to do, to the goal.",
+  "sources.title": "Replace with the title of a real source describing the example",
+  "sources.authors": "Replace with its authors",
+  "sources.url": "https://arxiv.org/abs/0000.00000",
+} as const;
 
 export function exampleTemplate(slug: string): { meta: string; model: string } {
   if (!slugPattern.test(slug)) throw new Error(`"${slug}" is not a valid example name: use lower-case words joined by hyphens, e.g. "grading-by-word-count"`);
@@ -12,18 +26,17 @@ export function exampleTemplate(slug: string): { meta: string; model: string } {
 # \`npm run tags\` (run for you by \`npm run new-example\`) adds the permanent tag line at the top.
 title: ${title}
 summary: >-
-  Replace this with two or three sentences: the situation, what is optimised, and how the proxy and
-  the goal come apart under optimisation.
+  ${scaffoldPlaceholders.summary}
 mechanisms: [regressional]
 effect: naive
-goal: What we actually want (the true goal U*).
-proxy: What is measured and optimised instead (the proxy U).
-observed: What optimising the proxy did, or is expected to do, to the goal.
+goal: ${scaffoldPlaceholders.goal}
+proxy: ${scaffoldPlaceholders.proxy}
+observed: ${scaffoldPlaceholders.observed}
 sources:
-  - title: Replace with the title of a real source describing the example
-    authors: Replace with its authors
+  - title: ${scaffoldPlaceholders["sources.title"]}
+    authors: ${scaffoldPlaceholders["sources.authors"]}
     year: 2024
-    url: https://arxiv.org/abs/0000.00000
+    url: ${scaffoldPlaceholders["sources.url"]}
 `;
   const model = `import { defineModel, node, normalRoot, type CatalogExample } from "../../../src/lib/scm";
 

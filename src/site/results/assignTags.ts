@@ -6,12 +6,18 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { slugPattern, slugRule } from "../catalog/schema.ts";
 import { scanPage } from "./scan.ts";
+import { checkRegistryHistory } from "./tagHistory.ts";
 import { nextTag, parseTagRegistry, type TagRecord } from "./tags.ts";
 
 const root = process.cwd();
-const registryPath = join(root, "content/tags.json");
-const registry = parseTagRegistry(readFileSync(registryPath, "utf8"), "content/tags.json");
+const registryFile = "content/tags.json";
+const registryPath = join(root, registryFile);
+// a registry that is out of sequence or has lost a published tag is repaired first, by hand:
+// assigning new tags on top of it would make the damage permanent
+const registry = parseTagRegistry(readFileSync(registryPath, "utf8"), registryFile);
+checkRegistryHistory(root, registryFile, registry);
 const known = new Set(registry.map((record) => record.label));
 
 function* mdxFiles(dir: string): Generator<string> {
@@ -38,15 +44,20 @@ const catalogDir = join(root, "content/catalog");
 for (const slug of existsSync(catalogDir) ? readdirSync(catalogDir).filter((name) => !name.startsWith(".")).sort() : []) {
   const metaPath = join(catalogDir, slug, "meta.yaml");
   if (!existsSync(metaPath)) continue;
+  // a permanent tag for a folder the build will refuse would be used up for nothing
+  if (!slugPattern.test(slug)) throw new Error(`content/catalog/${slug}/: the folder name "${slug}" is not a slug (${slugRule}): rename the folder, then run \`npm run tags\` again`);
   const label = `catalog/${slug}`;
   const meta = readFileSync(metaPath, "utf8");
   const written = /^tag:\s*"?([0-9A-Z]{4})"?\s*$/m.exec(meta)?.[1];
   const recorded = [...registry, ...added].find((record) => record.label === label);
-  if (written && recorded && written !== recorded.tag) throw new Error(`content/catalog/${slug}/meta.yaml: tag ${written} disagrees with content/tags.json (${recorded.tag})`);
-  if (!recorded) {
-    const record = { tag: written ?? nextTag([...registry, ...added]), label, kind: "example" as const };
-    added.push(record);
+  const where = `content/catalog/${slug}/meta.yaml`;
+  if (written && recorded && written !== recorded.tag) throw new Error(`${where}: tag ${written} disagrees with ${registryFile} (${recorded.tag})`);
+  if (written && !recorded) {
+    // a folder copied with its tag line, or a tag typed by hand: never registered under this name
+    const owner = [...registry, ...added].find((record) => record.tag === written);
+    throw new Error(`${where}: tag ${written} is ${owner ? `already the tag of "${owner.label}" (was the folder copied?)` : `not in ${registryFile}`}; delete the tag line and run \`npm run tags\` again, which assigns the next free tag`);
   }
+  if (!recorded) added.push({ tag: nextTag([...registry, ...added]), label, kind: "example" });
   if (!written) writeFileSync(metaPath, `tag: "${(recorded ?? added.at(-1)!).tag}"\n${meta}`);
 }
 

@@ -5,12 +5,12 @@
  */
 import type { Element, Root as HastRoot } from "hast";
 import type { Root, RootContent } from "mdast";
-import rehypeKatex from "rehype-katex";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { VFile } from "vfile";
 import { visit } from "unist-util-visit";
-import { notationMacros } from "../../math/macros.ts";
+import rehypeKatexStrict from "../../math/rehypeKatexStrict.ts";
 import { attribute, isJsx } from "./scan.ts";
 
 const blockTags = new Set(["p", "div", "ul", "ol", "li", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead"]);
@@ -33,7 +33,7 @@ const toHtml = unified()
   .use(remarkRehype)
   // previews are a visual aid beside a link whose text names the statement: KaTeX's HTML
   // suffices, and leaving out its MathML halves their weight
-  .use(rehypeKatex, { macros: { ...notationMacros }, strict: "error", throwOnError: true, output: "html" } as const)
+  .use(rehypeKatexStrict, { output: "html" })
   .use(inlineBlocks)
   .use(rehypeStringify);
 
@@ -50,8 +50,9 @@ function resolveJsx(nodes: readonly RootContent[], display: (label: string) => s
   });
 }
 
-export function renderStatementHtml(statement: readonly RootContent[], display: (label: string) => string, cite: (key: string) => string): string {
+/** `file` is the statement's source, which a TeX error names with the line (the nodes keep their positions). */
+export function renderStatementHtml(statement: readonly RootContent[], display: (label: string) => string, cite: (key: string) => string, file: string): string {
   const root: Root = { type: "root", children: resolveJsx(statement, display, cite) };
-  const hast = toHtml.runSync(root) as HastRoot;
+  const hast = toHtml.runSync(root, new VFile({ path: file })) as HastRoot;
   return toHtml.stringify(hast).trim();
 }

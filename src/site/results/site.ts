@@ -9,6 +9,7 @@ import { citationLabel, parseBibtex } from "./bibliography.ts";
 import { buildResultIndex, type ResultIndex } from "./index.ts";
 import { renderStatementHtml } from "./preview.ts";
 import { buildStatuses, type ResultStatus } from "./status.ts";
+import { checkRegistryHistory } from "./tagHistory.ts";
 import { parseTagRegistry } from "./tags.ts";
 import { THEOREM_CHECKS } from "../../lib/theorems/checks.ts";
 import { formalDeclarations } from "../formal/formalResults.ts";
@@ -47,10 +48,13 @@ export function resultIndex(): Promise<ResultIndex> {
     // reading order, so that numbers and "first cited" follow the reader
     const order = new Map(navigation.readingOrder.map((page, index) => [page.id, index]));
     pages.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const tags = parseTagRegistry(readFileSync(join(root, tagsFile), "utf8"), tagsFile);
+    // before the statements are matched with their tags, whose errors would advise a new tag
+    checkRegistryHistory(root, tagsFile, tags);
     return buildResultIndex({
       pages,
       catalog: catalogEntries().map((entry) => ({ slug: entry.slug, title: entry.meta.title, tag: entry.meta.tag, file: entry.metaFile })),
-      tags: parseTagRegistry(readFileSync(join(root, tagsFile), "utf8"), tagsFile),
+      tags,
       tagsFile,
       bibliography: parseBibtex(readFileSync(join(root, bibliographyFile), "utf8"), bibliographyFile),
     });
@@ -73,6 +77,7 @@ export function statementHtml(index: ResultIndex, label: string): string {
           const entry = index.bibliography.get(key);
           return entry ? citationLabel(entry) : key;
         },
+        item.file,
       )
     : "";
   previewCache.set(label, html);

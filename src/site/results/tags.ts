@@ -31,7 +31,8 @@ export function parseTagRegistry(json: string, file: string): TagRecord[] {
   if (!Array.isArray(list)) throw new Error(`${file}: expected an object with a "tags" array`);
   const seenTags = new Set<string>();
   const seenLabels = new Set<string>();
-  return list.map((entry: Record<string, unknown>, index) => {
+  const records: TagRecord[] = [];
+  for (const [index, entry] of (list as Record<string, unknown>[]).entries()) {
     const where = `${file}: tags[${index}]`;
     const { tag, label, kind, retired } = entry;
     if (typeof tag !== "string" || !tagPattern.test(tag)) throw new Error(`${where}.tag: expected four characters from 0-9 and A-Z, got ${JSON.stringify(tag)}`);
@@ -44,35 +45,39 @@ export function parseTagRegistry(json: string, file: string): TagRecord[] {
     }
     if (seenTags.has(tag)) throw new Error(`${where}: tag ${tag} appears twice`);
     if (seenLabels.has(label)) throw new Error(`${where}: label "${label}" has two tags`);
+    // a tag typed by hand (ZZZZ, say) would use up the tag space: every tag is the one after the last
+    const expected = nextTag(records);
+    if (tag !== expected) throw new Error(`${where}.tag: ${tag} is out of sequence, the next tag is ${expected}; tags are assigned by \`npm run tags\`, never typed by hand`);
     seenTags.add(tag);
     seenLabels.add(label);
-    return { tag, label, kind: kind as EnvironmentKind, ...(retired !== undefined && { retired: retired as string }) };
-  });
+    records.push({ tag, label, kind: kind as EnvironmentKind, ...(retired !== undefined && { retired: retired as string }) });
+  }
+  return records;
 }
 
 /**
- * Compares the registry with every earlier published version of it (oldest first): a tag that
- * disappears or changes kind is a broken permalink. Returns the problems found.
+ * Compares the registry with every earlier committed version of it (oldest first): a tag that
+ * disappears, or comes to name another statement or another kind, is a broken permalink. Returns
+ * the problems found, each with the advice to restore the entry.
  */
 export function checkAppendOnly(versions: readonly { name: string; tags: readonly TagRecord[] }[], current: readonly TagRecord[]): string[] {
   const now = new Map(current.map((record) => [record.tag, record]));
-  const problems: string[] = [];
-  const reported = new Set<string>();
+  // each broken tag once, as the oldest version that shows it
+  const problems = new Map<string, string>();
+  const report = (key: string, message: string) => problems.has(key) || problems.set(key, message);
   for (const version of versions) {
     for (const record of version.tags) {
       const present = now.get(record.tag);
-      const key = `${record.tag}:${present ? "kind" : "gone"}`;
-      if (reported.has(key)) continue;
       if (!present) {
-        problems.push(`tag ${record.tag} (${record.kind} "${record.label}", published in ${version.name}) has been removed from the registry`);
-        reported.add(key);
+        report(`${record.tag}:gone`, `tag ${record.tag} (${record.kind} "${record.label}", committed in ${version.name}) is missing: restore the entry; a published tag is never removed (retire it with a reason instead)`);
+      } else if (present.label !== record.label) {
+        report(`${record.tag}:label`, `tag ${record.tag} named "${record.label}" in ${version.name} and now names "${present.label}": restore the entry; a tag always names the statement it was given to`);
       } else if (present.kind !== record.kind) {
-        problems.push(`tag ${record.tag} was a ${record.kind} in ${version.name} and is now a ${present.kind}`);
-        reported.add(key);
+        report(`${record.tag}:kind`, `tag ${record.tag} was a ${record.kind} in ${version.name} and is now a ${present.kind}: restore the entry; a tag never changes kind (a statement that does gets a new id and a new tag)`);
       }
     }
   }
-  return problems;
+  return [...problems.values()];
 }
 
 /**

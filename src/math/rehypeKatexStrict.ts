@@ -1,0 +1,35 @@
+/**
+ * rehype-katex, with every TeX error failing the build. rehype-katex reports a formula KaTeX
+ * cannot parse as a message on the file and renders it in red (`katex-error`); a page would be
+ * published with its raw TeX. This runs it and throws one error listing every such formula as
+ * "file:line:column: TeX error in $…$: KaTeX's message".
+ */
+import type { Root } from "hast";
+import { relative } from "node:path";
+import rehypeKatex, { type Options } from "rehype-katex";
+import type { VFile } from "vfile";
+import { notationMacros } from "./macros.ts";
+
+/** The site's KaTeX settings: its macros, and anything KaTeX considers doubtful is an error. */
+export const katexOptions = { macros: { ...notationMacros }, strict: "error" } as const satisfies Options;
+
+/** One line per formula that KaTeX rejected while `file` was rendered (its messages after the first `from`). */
+function texErrors(file: VFile, from: number): string[] {
+  return file.messages.slice(from).filter((message) => message.source === "rehype-katex").map((message) => {
+    // display math is a <code> inside a <pre>, and only the <pre> keeps the source position
+    const start = message.place && "start" in message.place ? message.place.start : message.ancestors?.findLast((node) => node.position)?.position?.start;
+    const where = `${file.path ? relative(process.cwd(), file.path) : "(unnamed file)"}:${start?.line ?? "?"}:${start?.column ?? "?"}`;
+    const cause = message.cause instanceof Error ? message.cause.message : message.reason;
+    return `${where}: TeX error: ${cause}`;
+  });
+}
+
+export default function rehypeKatexStrict(options: Options = {}) {
+  const render = rehypeKatex({ ...katexOptions, ...options });
+  return (tree: Root, file: VFile) => {
+    const before = file.messages.length;
+    render(tree, file);
+    const errors = texErrors(file, before);
+    if (errors.length > 0) throw new Error(`${errors.length === 1 ? "A formula does" : `${errors.length} formulas do`} not parse:\n${errors.join("\n")}`);
+  };
+}
