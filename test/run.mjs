@@ -26,11 +26,11 @@ function run(title, command, args, env = {}) {
   return result.status === 0;
 }
 
-function suite(name, env = {}, extraArgs = []) {
+function suite(name, env = {}, { reporter = "default", extraArgs = [] } = {}) {
   const report = `${outputDir}/${name}.json`;
   const ok = run(`${name} tests`, "vitest", [
     "run", "--config", "test/vitest.config.ts", `test/${name}`,
-    "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs,
+    `--reporter=${reporter}`, "--reporter=json", `--outputFile.json=${report}`, ...extraArgs,
   ], env);
   let suiteFailed = 0;
   try {
@@ -86,9 +86,11 @@ try {
   console.error(`\n${error.message}`);
   stop("Finding a browser");
 }
-// one test file at a time: the layout-shift tests measure how a page settles while it loads, and a
-// second file running axe on a heavy page beside them starves the browser of the CPU it lays out with
-suite("browser", { CHROMIUM_PATH: chromium }, ["--no-file-parallelism"]);
+// One test file at a time: the layout-shift tests measure how a page settles while it loads, and a
+// second file running axe on a heavy page beside them starves the browser of the CPU it lays out with.
+// The verbose reporter prints each test as it ends: the default one prints a file only when it is
+// done, and the first file runs for a quarter of an hour.
+suite("browser", { CHROMIUM_PATH: chromium }, { reporter: "verbose", extraArgs: ["--no-file-parallelism"] });
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
