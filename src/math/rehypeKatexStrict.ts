@@ -2,7 +2,7 @@
  * rehype-katex, with every TeX error failing the build. rehype-katex reports a formula KaTeX
  * cannot parse as a message on the file and renders it in red (`katex-error`); a page would be
  * published with its raw TeX. This runs it and throws one error listing every such formula as
- * "file:line:column: TeX error in $…$: KaTeX's message".
+ * "file:line:column: TeX error: KaTeX's message".
  */
 import type { Root } from "hast";
 import { relative } from "node:path";
@@ -11,7 +11,7 @@ import type { VFile } from "vfile";
 import { notationMacros } from "./macros.ts";
 
 /** The site's KaTeX settings: its macros, and anything KaTeX considers doubtful is an error. */
-export const katexOptions = { macros: { ...notationMacros }, strict: "error" } as const satisfies Options;
+const katexOptions = { macros: { ...notationMacros }, strict: "error" } as const satisfies Options;
 
 /** One line per formula that KaTeX rejected while `file` was rendered (its messages after the first `from`). */
 function texErrors(file: VFile, from: number): string[] {

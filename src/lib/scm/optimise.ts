@@ -77,6 +77,7 @@ export function efficiencyOf(a: ArrayLike<number>, b: ArrayLike<number>): number
 export function resolveRunSettings(model: Model, settings: RunSettings): ResolvedRunSettings {
   requireInteger("steps", settings.steps, 1, 10_000);
   requireNumber("stepSize", settings.stepSize, 0, 1e6);
+  if (settings.stepSize === 0) throw new RangeError("stepSize is 0, so θ never moves; give a positive step size");
   requireInteger("samples", settings.samples, 1, 1_000_000);
   requireNumber("seed", settings.seed, -1e15, 1e15);
   const objective = settings.objective ?? (model.agentGoal === undefined ? "proxy" : "agentGoal");

@@ -49,7 +49,6 @@ function checkRun(modelFile: string, model: Model, run: RunSettings): void {
     if (error instanceof RangeError) throw new Error(`${modelFile}: run.${error.message}`);
     throw new Error(`${modelFile}: ${(error as Error).message}`);
   }
-  if (run.stepSize === 0) throw new Error(`${modelFile}: run.stepSize is 0, so θ never moves; give a positive step size`);
   const evaluations = (run.steps + 1) * run.samples * (2 * model.parameterNames.length + 1);
   if (evaluations > runEvaluationBudget) {
     throw new Error(

@@ -10,7 +10,7 @@ import ts from "typescript";
 const catalogModel = /\/content\/catalog\/[^/]+\/model\.ts$/;
 
 /** The syntax errors of a model's source, one "file:line:column: message" each (none for valid code). */
-export function modelSyntaxErrors(code: string, file: string): string[] {
+function modelSyntaxErrors(code: string, file: string): string[] {
   const { diagnostics = [] } = ts.transpileModule(code, { fileName: file, reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext } });
   return diagnostics.map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
