@@ -12,19 +12,19 @@ function* walk(dir) {
   }
 }
 
-/** Every HTML page of dist/ (Pagefind's own files excluded), as { file, path, html }. */
-export function builtPages() {
-  return [...walk(distDir)]
-    .filter((file) => file.endsWith(".html") && !file.includes(`${distDir}pagefind/`))
+/** Every HTML page of a built site (dist/ unless told; Pagefind's own files excluded), as { file, path, html }. */
+export function builtPages(dir = distDir) {
+  return [...walk(dir)]
+    .filter((file) => file.endsWith(".html") && !relative(dir, file).startsWith("pagefind/"))
     .map((file) => {
-      const rel = relative(distDir, file);
+      const rel = relative(dir, file);
       const path = rel === "index.html" ? "/" : `/${rel.replace(/index\.html$/, "").replace(/\.html$/, "")}`;
       return { file, path, html: readFileSync(file, "utf8") };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Every file of dist/, relative to it with a leading slash. */
-export function builtFiles() {
-  return [...walk(distDir)].map((file) => `/${relative(distDir, file)}`);
+/** Every file of a built site (dist/ unless told), relative to it with a leading slash. */
+export function builtFiles(dir = distDir) {
+  return [...walk(dir)].map((file) => `/${relative(dir, file)}`);
 }

@@ -1,4 +1,4 @@
-import { defineModel, node, uniformRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, uniformRoot, type CatalogExample } from "#scm";
 
 const softplus = (x: number) => (x > 30 ? x : Math.log1p(Math.exp(x)));
 

@@ -1,4 +1,4 @@
-import { defineModel, node, normalRoot, uniformRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, normalRoot, uniformRoot, type CatalogExample } from "#scm";
 
 // θ: effort the policy puts into substance and into surface style (confident tone, length).
 const model = defineModel({

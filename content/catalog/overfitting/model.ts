@@ -1,4 +1,4 @@
-import { defineModel, node, normalRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, normalRoot, type CatalogExample } from "#scm";
 
 // A linear model y ≈ w·x + v·z fitted to four noisy training points. In the population y = x + noise
 // and z is unrelated to y; in the small training sample z happens to correlate with the noise.

@@ -1,4 +1,4 @@
-import { defineModel, node, uniformRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, uniformRoot, type CatalogExample } from "#scm";
 
 // θ: the scale of production.
 const model = defineModel({

@@ -1,4 +1,4 @@
-import { defineModel, node, normalRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, normalRoot, type CatalogExample } from "#scm";
 
 // θ: the distance the policy moves from its starting point (the square root of the KL divergence).
 // Functional forms after the best-of-n fits: gold reward d·(α − β·d), proxy reward nearly linear.

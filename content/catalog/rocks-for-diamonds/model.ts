@@ -1,4 +1,4 @@
-import { defineModel, node, uniformRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, uniformRoot, type CatalogExample } from "#scm";
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 

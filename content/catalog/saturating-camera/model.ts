@@ -1,4 +1,4 @@
-import { defineModel, node, normalRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, normalRoot, type CatalogExample } from "#scm";
 
 const CAP = 1.5;
 const softMinimum = (x: number, cap: number) => cap - Math.log1p(Math.exp(4 * (cap - x))) / 4;

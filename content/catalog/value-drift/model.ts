@@ -1,4 +1,4 @@
-import { defineModel, node, normalRoot, type CatalogExample } from "../../../src/lib/scm";
+import { defineModel, node, normalRoot, type CatalogExample } from "#scm";
 
 // θ: how far decisions are automated, and how far human oversight of them is streamlined away.
 const model = defineModel({

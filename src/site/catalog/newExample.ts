@@ -23,5 +23,5 @@ writeFileSync(join(folder, "meta.yaml"), meta);
 writeFileSync(join(folder, "model.ts"), model);
 execFileSync(process.execPath, [join(process.cwd(), "src/site/results/assignTags.ts")], { stdio: "inherit" });
 console.log(
-  `Created content/catalog/${slug}/meta.yaml and model.ts. The texts in meta.yaml are placeholders, which the build refuses: write your own in each, then preview with \`npm run dev\` at /catalog/${slug}/ (see CONTRIBUTING.md).`,
+  `Created content/catalog/${slug}/meta.yaml and model.ts. The texts in meta.yaml are placeholders, which the build refuses: write your own in each, preview with \`npm run dev\` at /catalog/${slug}/, and check with \`npm run check-example -- ${slug}\` (see CONTRIBUTING.md).`,
 );

@@ -36,7 +36,7 @@ const source = z.strictObject({
 export const exampleMetaSchema = z
   .strictObject({
     /** Permanent tag, four characters from 0-9 and A-Z (letter O excluded), also recorded in content/tags.json. */
-    tag: z.string().regex(/^[0-9A-NP-Z]{4}$/, "expected four characters from 0-9 and A-Z without the letter O"),
+    tag: z.string({ error: (issue) => (issue.input === undefined ? "missing: `npm run tags` gives the example its permanent tag and writes this line" : "expected a string") }).regex(/^[0-9A-NP-Z]{4}$/, "expected four characters from 0-9 and A-Z without the letter O"),
     /** Short title, e.g. "Collecting rocks for diamonds". */
     title: z.string().min(3).max(80),
     /** Two or three sentences: the situation and how the proxy fails. */

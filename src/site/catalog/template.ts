@@ -24,6 +24,7 @@ export function exampleTemplate(slug: string): { meta: string; model: string } {
   const title = slug.replace(/-/g, " ").replace(/^./, (first) => first.toUpperCase());
   const meta = `# The example's metadata; every field is described in src/site/catalog/schema.ts.
 # \`npm run tags\` (run for you by \`npm run new-example\`) adds the permanent tag line at the top.
+# Check your work in under a minute: \`npm run check-example -- ${slug}\`.
 title: ${title}
 summary: >-
   ${scaffoldPlaceholders.summary}
@@ -38,7 +39,7 @@ sources:
     year: 2024
     url: ${scaffoldPlaceholders["sources.url"]}
 `;
-  const model = `import { defineModel, node, normalRoot, type CatalogExample } from "../../../src/lib/scm";
+  const model = `import { defineModel, node, normalRoot, type CatalogExample } from "#scm";
 
 // The agent's parameters θ: effort on the real thing, and effort on how it looks.
 const model = defineModel({
