@@ -10,7 +10,7 @@ import { chromiumArgs, ensureChromium } from "../support/chromium.mjs";
 import { builtPages, distDir } from "../support/dist.mjs";
 import { serveDirectory } from "../support/server.mjs";
 import { lighthouseScores } from "./lighthouse.mjs";
-import { buildWithCatalogTimes } from "./scaling.mjs";
+import { buildWithCatalogTimes, scalingTable } from "./scaling.mjs";
 
 const quick = process.argv.includes("--quick");
 
@@ -144,7 +144,7 @@ for (const row of lighthouse) {
 // 5. Build time as the catalogue grows (generated copies of every example)
 const scaling = [];
 for (const factor of quick ? budgets.catalogScaling.filter((factor) => factor <= 100) : budgets.catalogScaling) {
-  scaling.push(buildWithCatalogTimes(factor));
+  scaling.push(await buildWithCatalogTimes(factor));
 }
 
 // 6. Report
@@ -172,9 +172,7 @@ for (const row of lighthouse) {
     `| ${row.type} | ${row.url} | ${row.scores.performance} (${row.performanceRuns.join(", ")}) | ${Math.round(fcp)} / ${Math.round(lcp)} | ${Math.round(tbt)} | ${cls.toFixed(3)} | ${row.scores.accessibility} | ${row.scores["best-practices"]} | ${row.scores.seo} | ${kb(row.transferBytes)} | ${row.scriptRequests} |`,
   );
 }
-console.log("\n| catalogue | examples | build s (no search index) |");
-console.log("|---|---|---|");
-for (const row of scaling) console.log(`| ${row.factor}× | ${row.examples} | ${row.seconds.toFixed(1)} |`);
+console.log(`\nBuild as the catalogue grows (no search index):\n${scalingTable(scaling)}`);
 console.log(`\nWritten to test/.output/bench.json`);
 if (failures.length > 0) {
   console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join("\n- ")}`);

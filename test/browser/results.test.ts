@@ -1,19 +1,30 @@
 // Numbered statements in the browser: previews on hover and keyboard focus (across pages),
 // permanent tags that resolve, and the dependency graph.
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./harness";
 
 const browser = useBrowser();
+
+/** The preview a reference shows: the page's shared one it points to, or its own. */
+async function previewOf(page: Page, reference: Locator): Promise<Locator> {
+  const id = await reference.locator("a").getAttribute("data-preview");
+  return id ? page.locator(`#${id}`) : reference.locator(".xref-preview");
+}
 
 describe("cross-reference previews", () => {
   it("shows the referenced statement, with its math, on hover", async () => {
     const { page, problems, close } = await browser.open("/model/step-condition/");
     // a reference to a statement on another page
     const reference = page.locator('.xref:has(> a[href^="/model/the-model/#"])').first();
-    const preview = reference.locator(".xref-preview");
+    const preview = await previewOf(page, reference);
     expect(await preview.isVisible()).toBe(false);
     await reference.locator("a").hover();
     expect(await preview.isVisible()).toBe(true);
+    // under the reference, not where the shared previews sit at the end of the article
+    const [link, box] = [await reference.locator("a").boundingBox(), await preview.boundingBox()];
+    expect(box!.y).toBeGreaterThanOrEqual(link!.y + link!.height - 1);
+    expect(box!.y).toBeLessThan(link!.y + link!.height + 8);
     expect(await preview.locator(".katex").count()).toBeGreaterThan(0);
     expect(await preview.locator(".xref-preview-title").textContent()).toMatch(/^Definition \d+\.\d+/);
     expect(problems).toEqual([]);
@@ -24,8 +35,9 @@ describe("cross-reference previews", () => {
     const { page, close } = await browser.open("/model/step-condition/");
     const reference = page.locator(".xref:has(> a.xref-lemma)").first();
     await reference.locator("a").focus();
-    expect(await reference.locator(".xref-preview").isVisible()).toBe(true);
-    expect(await reference.locator(".xref-preview-title").textContent()).toMatch(/^Lemma \d+\.\d+/);
+    const preview = await previewOf(page, reference);
+    expect(await preview.isVisible()).toBe(true);
+    expect(await preview.locator(".xref-preview-title").textContent()).toMatch(/^Lemma \d+\.\d+/);
     await close();
   });
 
@@ -36,7 +48,7 @@ describe("cross-reference previews", () => {
     const reference = page.locator(".below-fold .xref:has(> a.xref-definition, > a.xref-theorem, > a.xref-lemma)").last();
     await reference.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await reference.locator("a").focus();
-    const preview = reference.locator(".xref-preview");
+    const preview = await previewOf(page, reference);
     expect(await preview.isVisible()).toBe(true);
     // points down both edges of the part of the preview inside the viewport all hit the preview:
     // a clipped preview shows the page through its lower part
@@ -48,6 +60,32 @@ describe("cross-reference previews", () => {
     });
     expect(covered.height).toBeGreaterThan(100);
     expect(covered.shown).toBe(covered.points);
+    await close();
+  });
+
+  it("previews a statement referenced several times once, under whichever reference is hovered", async () => {
+    const { page, close } = await browser.open("/model/step-condition/");
+    const repeated = await page.evaluate(() => {
+      const counts = new Map<string, number>();
+      for (const link of document.querySelectorAll("a[data-preview]")) counts.set(link.getAttribute("data-preview")!, (counts.get(link.getAttribute("data-preview")!) ?? 0) + 1);
+      return [...counts].find(([, count]) => count > 1)?.[0];
+    });
+    expect(repeated).toBeDefined();
+    expect(await page.locator(`[id="${repeated}"]`).count()).toBe(1);
+    const links = page.locator(`a[data-preview="${repeated}"]`);
+    const preview = page.locator(`#${repeated}`);
+    for (const position of [0, (await links.count()) - 1]) {
+      const link = links.nth(position);
+      await link.evaluate((element) => element.scrollIntoView({ block: "center" }));
+      await link.hover();
+      const [linkBox, box] = [await link.boundingBox(), await preview.boundingBox()];
+      expect(await preview.isVisible()).toBe(true);
+      // right under the link, or right above it when there is no room below
+      const gap = Math.min(Math.abs(box!.y - (linkBox!.y + linkBox!.height)), Math.abs(box!.y + box!.height - linkBox!.y));
+      expect(gap).toBeLessThan(8);
+    }
+    await page.mouse.move(0, 0);
+    expect(await preview.isVisible()).toBe(false);
     await close();
   });
 

@@ -80,6 +80,27 @@ describe("built pages", () => {
     expect(page.html).not.toContain("katex-error");
   });
 
+  it("previews each referenced statement once per page, and every reference finds its preview and the rule that shows it", () => {
+    let shared = 0;
+    for (const page of pages) {
+      const { document } = parseHTML(page.html);
+      const ids = [...document.querySelectorAll(".xref-previews > .xref-preview")].map((preview) => preview.id);
+      const titles = [...document.querySelectorAll(".xref-previews .xref-preview-title")].map((title) => title.textContent);
+      expect(new Set(titles).size, `${page.path}: a statement previewed twice`).toBe(titles.length);
+      expect(document.querySelectorAll(".xref:not(.cite) > .xref-preview").length, `${page.path}: a reference with a preview of its own`).toBe(0);
+      const style = [...document.querySelectorAll("head style")].map((element) => element.textContent).join("");
+      for (const link of document.querySelectorAll("a[data-preview]")) {
+        const id = link.getAttribute("data-preview")!;
+        expect(ids, `${page.path}: ${link.textContent} points to no preview`).toContain(id);
+        expect(style, `${page.path}: no rule shows #${id}`).toContain(`[data-preview="${id}"]:is(:hover,:focus)) #${id}`);
+        shared++;
+      }
+      const pointedTo = new Set([...document.querySelectorAll("a[data-preview]")].map((link) => link.getAttribute("data-preview")));
+      for (const id of ids) expect(pointedTo.has(id), `${page.path}: no reference points to #${id}`).toBe(true);
+    }
+    expect(shared).toBeGreaterThan(100);
+  });
+
   it.each(pages.map((page) => [page.path, page] as const))("%s ships script files only for figures and search", (path, page) => {
     const { document } = parseHTML(page.html);
     const external = [...document.querySelectorAll("script[src]")].map((script) => script.getAttribute("src") ?? "");

@@ -54,6 +54,8 @@ export interface ResultIndex {
   proved: ReadonlySet<string>;
   /** page id → citation keys in order of first citation. */
   citations: ReadonlyMap<string, readonly string[]>;
+  /** page address → the labels its <Ref>s name, each once, in order of first reference (previews render once per page). */
+  references: ReadonlyMap<string, readonly string[]>;
   /** page id → section slug → its number. */
   sectionNumbers: ReadonlyMap<string, ReadonlyMap<string, string>>;
   bibliography: ReadonlyMap<string, BibEntry>;
@@ -84,6 +86,7 @@ export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliogr
   const refs: { to: string; at: string; proofOf: string | undefined }[] = [];
   const proofs = new Map<string, string>();
   const citations = new Map<string, string[]>();
+  const references = new Map<string, string[]>();
   const sectionNumbers = new Map<string, Map<string, string>>();
   const tagByLabel = new Map(tags.map((record) => [record.label, record]));
 
@@ -140,9 +143,13 @@ export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliogr
           if (proofs.has(item.of)) errors.push(`${at}: a second proof of "${item.of}" (the first is at ${proofs.get(item.of)})`);
           else proofs.set(item.of, at);
           break;
-        case "ref":
+        case "ref": {
           refs.push({ to: item.to, at, proofOf: item.proofOf });
+          const list = references.get(page.href) ?? [];
+          if (!list.includes(item.to)) list.push(item.to);
+          references.set(page.href, list);
           break;
+        }
         case "cite": {
           if (!bibliography.has(item.key)) errors.push(`${at}: <Cite key="${item.key}"> names no entry of the bibliography`);
           const list = citations.get(page.id) ?? [];
@@ -204,7 +211,7 @@ export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliogr
   }
 
   if (errors.length > 0) throw new Error(`Cross-reference check failed:\n${errors.join("\n")}`);
-  return { items, results, uses, usedBy, proved: new Set(proofs.keys()), citations, sectionNumbers, bibliography, tags };
+  return { items, results, uses, usedBy, proved: new Set(proofs.keys()), citations, references, sectionNumbers, bibliography, tags };
 }
 
 /** Circular proofs: a cycle in the uses graph is reported once, as the chain of statements. */

@@ -57,6 +57,12 @@ describe("cross-reference pass", () => {
     expect(index.citations.get("a")).toEqual(["pearl2009"]);
   });
 
+  it("lists each page's referenced labels once, in order of first reference, for its shared previews", () => {
+    // valid-b names eq-small twice: one preview serves both references
+    expect(index.references.get("/b/")).toEqual(["eq-small", "small-lemma", "a#first-section"]);
+    expect(index.references.get("/a/")).toEqual(["thing"]);
+  });
+
   it("fails on an unresolved reference, naming file and line", () => {
     expect(errorOf(() => build([page("valid-a", 1), page("unresolved-ref", 2)]))).toContain(
       'fixtures/unresolved-ref.mdx:8: <Ref to="no-such-label"> names no label',
