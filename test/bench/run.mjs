@@ -31,6 +31,16 @@ const sizes = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer).length }
 const fileBytes = (url) => readFileSync(`${distDir}${url.replace(/^\//, "")}`);
 const sum = (list) => list.reduce((total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip }), { raw: 0, gzip: 0 });
 
+/** The kind of page, for picking the heaviest of each kind to measure with Lighthouse. */
+function pageType(path, document, figures) {
+  if (path === "/catalog/") return "catalog index";
+  if (/^\/catalog\/[^/]+\/$/.test(path) && document.querySelector(".causal-graph")) return "example";
+  if (figures.length > 0) return "figure";
+  if (document.querySelector(".env")) return "theorem";
+  if (path === "/search/" || path === "/tags/" || path === "/404") return "tool";
+  return "prose";
+}
+
 const pages = builtPages().map(({ path, html }) => {
   const { document } = parseHTML(html);
   const styles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute("href"));
@@ -38,8 +48,12 @@ const pages = builtPages().map(({ path, html }) => {
   const inline = [...document.querySelectorAll("script:not([src])")].map((script) => Buffer.from(script.textContent ?? ""));
   const figures = [...document.querySelectorAll("figure[data-figure]")].map((figure) => figure.getAttribute("data-figure"));
   const inlineBytes = sum(inline.map(sizes));
+  const elements = document.querySelectorAll("*").length;
+  check(elements <= budgets.domElements, `${path}: ${elements} elements, budget ${budgets.domElements}`);
   const row = {
     path,
+    type: pageType(path, document, figures),
+    elements,
     html: sizes(Buffer.from(html)),
     css: sum(styles.filter((href) => href.startsWith("/")).map((href) => sizes(fileBytes(href)))),
     js: sum([...scriptFiles.filter((src) => src.startsWith("/")).map((src) => sizes(fileBytes(src))), inlineBytes]),
@@ -119,13 +133,15 @@ try {
   await server.close();
 }
 
-// 4. Lighthouse, mobile settings, one page of each type
+// 4. Lighthouse, mobile settings, on the heaviest page (most elements) of each type
+const heaviest = new Map();
+for (const row of pages) if (row.type !== "tool" && row.elements > (heaviest.get(row.type)?.elements ?? -1)) heaviest.set(row.type, row);
 const lighthouseServer = await serveDirectory(distDir);
 let lighthouse;
 try {
   lighthouse = await lighthouseScores(
     ensureChromium(),
-    Object.entries(budgets.lighthouse.pages).map(([type, path]) => ({ type, url: lighthouseServer.url + path })),
+    [...heaviest].map(([type, row]) => ({ type, url: lighthouseServer.url + row.path, elements: row.elements })),
     budgets.lighthouse.runs,
   );
 } finally {
@@ -135,6 +151,7 @@ for (const row of lighthouse) {
   for (const [category, minimum] of Object.entries(budgets.lighthouse.minimumScores)) {
     check(row.scores[category] >= minimum, `Lighthouse ${category} on ${row.type} page ${row.url}: ${row.scores[category]}, budget ${minimum}`);
   }
+  check(row.metrics.tbt <= budgets.lighthouse.maximumTotalBlockingTimeMs, `Lighthouse total blocking time on ${row.type} page ${row.url}: ${Math.round(row.metrics.tbt)} ms, budget ${budgets.lighthouse.maximumTotalBlockingTimeMs} ms`);
   if (row.type === "prose") {
     check(row.transferBytes <= budgets.lighthouse.proseTransferBytes, `prose page ${row.url} transfers ${row.transferBytes} bytes, budget ${budgets.lighthouse.proseTransferBytes}`);
     check(row.scriptRequests <= budgets.lighthouse.proseScriptRequests, `prose page ${row.url} requests ${row.scriptRequests} script file(s) while loading, budget ${budgets.lighthouse.proseScriptRequests}`);
@@ -154,22 +171,22 @@ writeFileSync(`${root}test/.output/bench.json`, `${JSON.stringify(results, null,
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 console.log(`\nBuild: ${buildSeconds.toFixed(1)} s (budget ${budgets.buildSeconds} s)\n`);
-console.log("| page | HTML raw/gzip KB | CSS raw/gzip KB | JS at load raw/gzip KB | script files |");
-console.log("|---|---|---|---|---|");
+console.log("| page | type | elements | HTML raw/gzip KB | CSS raw/gzip KB | JS at load raw/gzip KB | script files |");
+console.log("|---|---|---|---|---|---|---|");
 for (const row of pages) {
-  console.log(`| ${row.path} | ${kb(row.html.raw)} / ${kb(row.html.gzip)} | ${kb(row.css.raw)} / ${kb(row.css.gzip)} | ${kb(row.js.raw)} / ${kb(row.js.gzip)} | ${row.scriptFiles.length} |`);
+  console.log(`| ${row.path} | ${row.type} | ${row.elements} | ${kb(row.html.raw)} / ${kb(row.html.gzip)} | ${kb(row.css.raw)} / ${kb(row.css.gzip)} | ${kb(row.js.raw)} / ${kb(row.js.gzip)} | ${row.scriptFiles.length} |`);
 }
 console.log("\n| figure | page | recompute median / max ms | budget ms | JS loaded when visible raw/gzip KB |");
 console.log("|---|---|---|---|---|");
 for (const row of figureRows) {
   console.log(`| ${row.figure} | ${row.page} | ${row.recomputeMedianMs.toFixed(1)} / ${row.recomputeMaxMs.toFixed(1)} | ${row.budgetMs} | ${kb(row.lazyJs.raw)} / ${kb(row.lazyJs.gzip)} |`);
 }
-console.log(`\n| page type | page | performance (median of ${budgets.lighthouse.runs}: runs) | FCP / LCP ms | TBT ms | CLS | accessibility | best practices | SEO | transfer KB | script files |`);
-console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+console.log(`\n| page type | heaviest page | elements | performance (median of ${budgets.lighthouse.runs}: runs) | FCP / LCP ms | TBT ms | CLS | accessibility | best practices | SEO | transfer KB | script files |`);
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const row of lighthouse) {
   const { fcp, lcp, tbt, cls } = row.metrics;
   console.log(
-    `| ${row.type} | ${row.url} | ${row.scores.performance} (${row.performanceRuns.join(", ")}) | ${Math.round(fcp)} / ${Math.round(lcp)} | ${Math.round(tbt)} | ${cls.toFixed(3)} | ${row.scores.accessibility} | ${row.scores["best-practices"]} | ${row.scores.seo} | ${kb(row.transferBytes)} | ${row.scriptRequests} |`,
+    `| ${row.type} | ${row.url} | ${heaviest.get(row.type).elements} | ${row.scores.performance} (${row.performanceRuns.join(", ")}) | ${Math.round(fcp)} / ${Math.round(lcp)} | ${Math.round(tbt)} | ${cls.toFixed(3)} | ${row.scores.accessibility} | ${row.scores["best-practices"]} | ${row.scores.seo} | ${kb(row.transferBytes)} | ${row.scriptRequests} |`,
   );
 }
 console.log(`\nBuild as the catalogue grows (no search index):\n${scalingTable(scaling)}`);

@@ -47,4 +47,23 @@ describe("a page that breaks a rule of the build", () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('content/model/broken.mdx:9: lemma "unchecked-lemma" has no executable check');
   }, 180_000);
+
+  it("a model error in a catalogue example fails the build naming the model's file, once, with no trace into the bundle", () => {
+    rmSync(join(copy, "content/model/broken.mdx"), { force: true });
+    const modelFile = join(copy, "content/catalog/misuse/model.ts");
+    const original = readFileSync(modelFile, "utf8");
+    // harmfulTasks made a child of welfare, which is already its child: a cycle
+    writeFileSync(modelFile, original.replace('harmfulTasks: node(["harmfulEffort", "toolStrength"]', 'harmfulTasks: node(["harmfulEffort", "toolStrength", "welfare"]'));
+    try {
+      const build = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(copy, "dist")], { cwd: copy, encoding: "utf8" });
+      const output = `${build.stdout}${build.stderr}`;
+      expect(build.status).not.toBe(0);
+      const message = 'content/catalog/misuse/model.ts: model "misuse": node "harmfulTasks" is on a cycle harmfulTasks → welfare → harmfulTasks';
+      expect(output).toContain(message);
+      expect(output.split(message).length - 1).toBe(1);
+      expect(output).not.toContain(".prerender");
+    } finally {
+      writeFileSync(modelFile, original);
+    }
+  }, 180_000);
 });

@@ -39,7 +39,8 @@ describe("example metadata", () => {
 
   it("rejects an unknown field, a bad URL and broken YAML", () => {
     expect(() => parseExampleMeta(`${valid}colour: blue\n`, "m.yaml")).toThrow(/m\.yaml: the file: Unrecognized key: "colour"/);
-    expect(() => parseExampleMeta(valid.replace("https://arxiv.org/abs/1908.04734", "http://example.com"), "m.yaml")).toThrow(/field "sources\.0\.url"/);
+    expect(() => parseExampleMeta(valid.replace("https://arxiv.org/abs/1908.04734", "http://example.com"), "m.yaml")).toThrow('m.yaml: field "sources.0.url": "http://example.com" is http: a source\'s address must start with https://');
+    expect(() => parseExampleMeta(valid.replace("https://arxiv.org/abs/1908.04734", "arxiv.org/abs/1908.04734"), "m.yaml")).toThrow('m.yaml: field "sources.0.url": expected a full https address, such as https://arxiv.org/abs/1908.04734');
     expect(() => parseExampleMeta("title: [unclosed", "m.yaml")).toThrow(/^m\.yaml:\d+: not valid YAML/);
   });
 });

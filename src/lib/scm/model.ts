@@ -137,7 +137,7 @@ export function defineModel(spec: ModelSpec): Model {
     const seen = new Set<string>();
     for (const parent of definition.parents) {
       if (!kindOf.has(parent)) {
-        throw new ModelError(`${prefix}: node "${name}" has parent "${parent}", which is not a node, root or parameter`);
+        throw new ModelError(`${prefix}: node "${name}" has parent "${parent}", which is not a node, root or parameter${didYouMean(parent, [...kindOf.keys()])}`);
       }
       if (seen.has(parent)) throw new ModelError(`${prefix}: node "${name}" lists parent "${parent}" twice`);
       seen.add(parent);
@@ -149,7 +149,7 @@ export function defineModel(spec: ModelSpec): Model {
   const requireNode = (role: string, name: string | undefined) => {
     if (name === undefined) return;
     const kind = kindOf.get(name);
-    if (kind === undefined) throw new ModelError(`${prefix}: the ${role} "${name}" is not a node of the model`);
+    if (kind === undefined) throw new ModelError(`${prefix}: the ${role} "${name}" is not a node of the model${didYouMean(name, nodeNames)}`);
     if (kind !== "node") throw new ModelError(`${prefix}: the ${role} "${name}" is a ${kind}; it must be an endogenous node`);
   };
   requireNode("goal", spec.goal);
@@ -181,6 +181,24 @@ export function defineModel(spec: ModelSpec): Model {
   return { ...spec, parameterNames, rootNames, order, slots, slotOf, kindOf, parentsOf, childrenOf, compiled };
 }
 
+/** Edits (insertions, deletions, substitutions) that turn one name into the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** ' (did you mean "X"?)' for the closest of `names` to a misspelt `name` (case aside, a third of its letters at most), else "". */
+function didYouMean(name: string, names: readonly string[]): string {
+  const scored = names.map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }));
+  const best = scored.sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= Math.max(1, Math.floor(name.length / 3)) ? ` (did you mean "${best.candidate}"?)` : "";
+}
+
 /** Depth-first order over the endogenous nodes; a cycle is reported as the path that closes it. */
 function topologicalOrder(
   prefix: string,
@@ -194,7 +212,8 @@ function topologicalOrder(
     const current = state.get(name);
     if (current === "done") return;
     if (current === "visiting") {
-      const cycle = [...stack.slice(stack.indexOf(name)), name];
+      // the stack runs from child to parent; reversed, the cycle reads in the direction of the arrows
+      const cycle = [...stack.slice(stack.indexOf(name)), name].reverse();
       throw new ModelError(`${prefix}: node "${name}" is on a cycle ${cycle.join(" → ")}`);
     }
     state.set(name, "visiting");

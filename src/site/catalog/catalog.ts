@@ -11,6 +11,7 @@ import type { Model } from "../../lib/scm/model.ts";
 import { resolveRunSettings, type RunSettings } from "../../lib/scm/optimise.ts";
 import { parseExampleMeta } from "./meta.ts";
 import { slugPattern, slugRule, type ExampleMeta } from "./schema.ts";
+import { ContributorError } from "../contributorError.ts";
 
 export interface CatalogEntry {
   slug: string;
@@ -31,7 +32,7 @@ const slugOf = (path: string) => path.split("/")[3]!;
 function checkSlug(slug: string): void {
   if (slugPattern.test(slug)) return;
   const suggestion = slug.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  throw new Error(`content/catalog/${slug}/: the folder name "${slug}" is not a slug. It becomes the example's address /catalog/SLUG/, so it must be ${slugRule}${suggestion ? `: rename the folder to "${suggestion}"` : ""}`);
+  throw new ContributorError(`content/catalog/${slug}/: the folder name "${slug}" is not a slug. It becomes the example's address /catalog/SLUG/, so it must be ${slugRule}${suggestion ? `: rename the folder to "${suggestion}"` : ""}`);
 }
 
 /**
@@ -46,12 +47,12 @@ function checkRun(modelFile: string, model: Model, run: RunSettings): void {
   try {
     resolveRunSettings(model, run);
   } catch (error) {
-    if (error instanceof RangeError) throw new Error(`${modelFile}: run.${error.message}`);
-    throw new Error(`${modelFile}: ${(error as Error).message}`);
+    if (error instanceof RangeError) throw new ContributorError(`${modelFile}: run.${error.message}`);
+    throw new ContributorError(`${modelFile}: ${(error as Error).message}`);
   }
   const evaluations = (run.steps + 1) * run.samples * (2 * model.parameterNames.length + 1);
   if (evaluations > runEvaluationBudget) {
-    throw new Error(
+    throw new ContributorError(
       `${modelFile}: the run would evaluate the model ${evaluations.toLocaleString("en")} times ((steps + 1) × samples × (2 × parameters + 1)), over the budget of ${runEvaluationBudget.toLocaleString("en")}; lower run.steps or run.samples (a few dozen steps and about a hundred samples suffice for a small model)`,
     );
   }
@@ -65,12 +66,12 @@ export function catalogEntry(slug: string, metaText: string | undefined, module:
   checkSlug(slug);
   const metaFile = `content/catalog/${slug}/meta.yaml`;
   const modelFile = `content/catalog/${slug}/model.ts`;
-  if (metaText === undefined) throw new Error(`content/catalog/${slug}/: meta.yaml is missing (see CONTRIBUTING.md)`);
-  if (module === undefined) throw new Error(`content/catalog/${slug}/: model.ts is missing (see CONTRIBUTING.md)`);
-  if (!module.default?.model || !module.default.run) throw new Error(`${modelFile}: expected \`export default { model, run }\` (a CatalogExample)`);
+  if (metaText === undefined) throw new ContributorError(`content/catalog/${slug}/: meta.yaml is missing (see CONTRIBUTING.md)`);
+  if (module === undefined) throw new ContributorError(`content/catalog/${slug}/: model.ts is missing (see CONTRIBUTING.md)`);
+  if (!module.default?.model || !module.default.run) throw new ContributorError(`${modelFile}: expected \`export default { model, run }\` (a CatalogExample)`);
   const { model, run } = module.default;
-  if (model.name !== slug) throw new Error(`${modelFile}: the model is named "${model.name}"; name it "${slug}", after its folder`);
-  if (model.goal === model.proxy) throw new Error(`${modelFile}: goal and proxy are both "${model.goal}"; the proxy must be a different node`);
+  if (model.name !== slug) throw new ContributorError(`${modelFile}: the model is named "${model.name}"; name it "${slug}", after its folder`);
+  if (model.goal === model.proxy) throw new ContributorError(`${modelFile}: goal and proxy are both "${model.goal}"; the proxy must be a different node`);
   checkRun(modelFile, model, run);
   return { slug, meta: parseExampleMeta(metaText, metaFile), example: module.default, source, metaFile, modelFile };
 }
@@ -97,7 +98,7 @@ export function assessEntry(entry: CatalogEntry): Assessment {
   if (cached) return cached;
   const assessment = assessModel(entry.example.model, entry.example.run);
   const problems = checkClaims(entry.slug, entry.meta, assessment.verdicts);
-  if (problems.length > 0) throw new Error(`${entry.metaFile}: the criteria disagree with the claims:\n${problems.join("\n")}`);
+  if (problems.length > 0) throw new ContributorError(`${entry.metaFile}: the criteria disagree with the claims:\n${problems.join("\n")}`);
   assessments.set(entry.slug, assessment);
   return assessment;
 }

@@ -5,6 +5,7 @@
 import { Lexer, parse, YAMLParseError } from "yaml";
 import { exampleMetaSchema, type ExampleMeta } from "./schema.ts";
 import { scaffoldPlaceholders } from "./template.ts";
+import { ContributorError } from "../contributorError.ts";
 
 /** The line on which a quoted string opens that no quote closes, if there is one. */
 function unclosedQuoteLine(text: string): number | undefined {
@@ -45,21 +46,21 @@ export function parseExampleMeta(text: string, file: string): ExampleMeta {
       const opened = unclosedQuoteLine(text);
       // YAML lets a quoted string run over lines, so the parser notices a missing quote only where it gives up
       if (error.code === "MISSING_CHAR" && opened !== undefined) {
-        throw new Error(`${file}:${opened}: not valid YAML: the quote that opens on line ${opened} is never closed (the parser gave up at line ${error.linePos?.[0].line ?? "?"})`);
+        throw new ContributorError(`${file}:${opened}: not valid YAML: the quote that opens on line ${opened} is never closed (the parser gave up at line ${error.linePos?.[0].line ?? "?"})`);
       }
-      throw new Error(`${file}:${error.linePos?.[0].line ?? "?"}: not valid YAML (${error.message.split("\n")[0]})`);
+      throw new ContributorError(`${file}:${error.linePos?.[0].line ?? "?"}: not valid YAML (${error.message.split("\n")[0]})`);
     }
     throw error;
   }
   const result = exampleMetaSchema.safeParse(data);
   if (result.success) {
     const stale = placeholdersLeft(result.data);
-    if (stale.length > 0) throw new Error(stale.map((field) => `${file}: field "${field}": still the scaffold's placeholder "${placeholderOf(field)}"; write the example's own`).join("\n"));
+    if (stale.length > 0) throw new ContributorError(stale.map((field) => `${file}: field "${field}": still the scaffold's placeholder "${placeholderOf(field)}"; write the example's own`).join("\n"));
     return result.data;
   }
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : "the file";
     return `${file}: ${field}: ${issue.message}`;
   });
-  throw new Error(problems.join("\n"));
+  throw new ContributorError(problems.join("\n"));
 }

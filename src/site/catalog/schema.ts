@@ -29,8 +29,8 @@ const source = z.strictObject({
   authors: z.string().min(2),
   /** Year of publication. */
   year: z.number().int().min(1900).max(2100),
-  /** Where to read it. */
-  url: z.url({ protocol: /^https$/ }),
+  /** Where to read it: an https address (the site is served over https, and links must not downgrade). */
+  url: z.url({ protocol: /^https$/, error: (issue) => (typeof issue.input === "string" && /^http:\/\//.test(issue.input) ? `"${issue.input}" is http: a source's address must start with https://` : "expected a full https address, such as https://arxiv.org/abs/1908.04734") }),
 });
 
 export const exampleMetaSchema = z

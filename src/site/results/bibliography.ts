@@ -3,6 +3,8 @@
  * uses (entries of @type{key, field = {…} or "…" or number, …}, nested braces) and reports any
  * other input as an error with its line, rather than guessing.
  */
+import { ContributorError } from "../contributorError.ts";
+
 export interface BibEntry {
   key: string;
   type: string;
@@ -16,7 +18,7 @@ export function parseBibtex(source: string, file: string): Map<string, BibEntry>
   let position = 0;
   const lineAt = (index: number) => source.slice(0, index).split("\n").length;
   const fail = (message: string, index: number): never => {
-    throw new Error(`${file}:${lineAt(index)}: ${message}`);
+    throw new ContributorError(`${file}:${lineAt(index)}: ${message}`);
   };
   const skipSpace = () => {
     while (position < source.length && /\s/.test(source[position]!)) position++;

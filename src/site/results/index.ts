@@ -9,6 +9,7 @@ import type { BibEntry } from "./bibliography.ts";
 import { kindName, provableKinds, type LabelKind } from "./kinds.ts";
 import { scanPage } from "./scan.ts";
 import type { TagRecord } from "./tags.ts";
+import { ContributorError } from "../contributorError.ts";
 
 export interface SourcePage {
   /** Page id, e.g. "model/step-condition". */
@@ -210,7 +211,7 @@ export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliogr
     }
   }
 
-  if (errors.length > 0) throw new Error(`Cross-reference check failed:\n${errors.join("\n")}`);
+  if (errors.length > 0) throw new ContributorError(`Cross-reference check failed:\n${errors.join("\n")}`);
   return { items, results, uses, usedBy, proved: new Set(proofs.keys()), citations, references, sectionNumbers, bibliography, tags };
 }
 

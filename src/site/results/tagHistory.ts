@@ -6,6 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { checkAppendOnly, parseTagRegistry, type TagRecord } from "./tags.ts";
+import { ContributorError } from "../contributorError.ts";
 
 /**
  * Every committed version of the registry, oldest first: the commits on the main line
@@ -33,5 +34,5 @@ export function committedRegistryVersions(root: string, file: string): { name: s
 /** Throws one error listing every published tag the current registry has lost or changed. */
 export function checkRegistryHistory(root: string, file: string, current: readonly TagRecord[]): void {
   const problems = checkAppendOnly(committedRegistryVersions(root, file), current);
-  if (problems.length > 0) throw new Error(problems.map((problem) => `${file}: ${problem}`).join("\n"));
+  if (problems.length > 0) throw new ContributorError(problems.map((problem) => `${file}: ${problem}`).join("\n"));
 }

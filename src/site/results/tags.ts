@@ -6,6 +6,7 @@
  */
 import type { EnvironmentKind } from "./kinds.ts";
 import { environmentKinds } from "./kinds.ts";
+import { ContributorError } from "../contributorError.ts";
 
 export interface TagRecord {
   /** Four characters from 0-9 and A-Z, e.g. "0A3F". */
@@ -25,29 +26,29 @@ export function parseTagRegistry(json: string, file: string): TagRecord[] {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new ContributorError(`${file}: not valid JSON (${(error as Error).message})`);
   }
   const list = (data as { tags?: unknown }).tags;
-  if (!Array.isArray(list)) throw new Error(`${file}: expected an object with a "tags" array`);
+  if (!Array.isArray(list)) throw new ContributorError(`${file}: expected an object with a "tags" array`);
   const seenTags = new Set<string>();
   const seenLabels = new Set<string>();
   const records: TagRecord[] = [];
   for (const [index, entry] of (list as Record<string, unknown>[]).entries()) {
     const where = `${file}: tags[${index}]`;
     const { tag, label, kind, retired } = entry;
-    if (typeof tag !== "string" || !tagPattern.test(tag)) throw new Error(`${where}.tag: expected four characters from 0-9 and A-Z, got ${JSON.stringify(tag)}`);
-    if (typeof label !== "string" || label === "") throw new Error(`${where}.label: expected the id of a statement, got ${JSON.stringify(label)}`);
+    if (typeof tag !== "string" || !tagPattern.test(tag)) throw new ContributorError(`${where}.tag: expected four characters from 0-9 and A-Z, got ${JSON.stringify(tag)}`);
+    if (typeof label !== "string" || label === "") throw new ContributorError(`${where}.label: expected the id of a statement, got ${JSON.stringify(label)}`);
     if (typeof kind !== "string" || !(environmentKinds as readonly string[]).includes(kind)) {
-      throw new Error(`${where}.kind: expected one of ${environmentKinds.join(", ")}, got ${JSON.stringify(kind)}`);
+      throw new ContributorError(`${where}.kind: expected one of ${environmentKinds.join(", ")}, got ${JSON.stringify(kind)}`);
     }
     if (retired !== undefined && (typeof retired !== "string" || retired.trim().length < 10)) {
-      throw new Error(`${where}.retired: expected a reason of at least 10 characters`);
+      throw new ContributorError(`${where}.retired: expected a reason of at least 10 characters`);
     }
-    if (seenTags.has(tag)) throw new Error(`${where}: tag ${tag} appears twice`);
-    if (seenLabels.has(label)) throw new Error(`${where}: label "${label}" has two tags`);
+    if (seenTags.has(tag)) throw new ContributorError(`${where}: tag ${tag} appears twice`);
+    if (seenLabels.has(label)) throw new ContributorError(`${where}: label "${label}" has two tags`);
     // a tag typed by hand (ZZZZ, say) would use up the tag space: every tag is the one after the last
     const expected = nextTag(records);
-    if (tag !== expected) throw new Error(`${where}.tag: ${tag} is out of sequence, the next tag is ${expected}; tags are assigned by \`npm run tags\`, never typed by hand`);
+    if (tag !== expected) throw new ContributorError(`${where}.tag: ${tag} is out of sequence, the next tag is ${expected}; tags are assigned by \`npm run tags\`, never typed by hand`);
     seenTags.add(tag);
     seenLabels.add(label);
     records.push({ tag, label, kind: kind as EnvironmentKind, ...(retired !== undefined && { retired: retired as string }) });

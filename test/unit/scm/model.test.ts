@@ -31,7 +31,7 @@ describe("defineModel: every error names the model and the node", () => {
         h: node(["u"], ({ u }) => u),
       },
     };
-    expect(() => defineModel(spec)).toThrow('model "cyclic": node "u" is on a cycle u → g → h → u');
+    expect(() => defineModel(spec)).toThrow('model "cyclic": node "u" is on a cycle u → h → g → u');
   });
 
   it("rejects a missing parent", () => {
@@ -41,6 +41,13 @@ describe("defineModel: every error names the model and the node", () => {
       nodes: { u: node(["camera"], ({ camera }) => camera), g: node(["a"], ({ a }) => a) },
     };
     expect(() => defineModel(spec)).toThrow('model "rocks-for-diamonds": node "u" has parent "camera", which is not a node, root or parameter');
+  });
+
+  it("suggests the nearest name for a misspelt parent or goal, and none for a name nothing resembles", () => {
+    const misspelt: ModelSpec = { ...base, name: "m", nodes: { u: node(["g", "a"], ({ g, a }) => g + a), g: node(["E"], ({ E }) => E) } };
+    expect(() => defineModel(misspelt)).toThrow('model "m": node "g" has parent "E", which is not a node, root or parameter (did you mean "e"?)');
+    const typo: ModelSpec = { ...base, name: "m", nodes: { u: node(["a"], ({ a }) => a), welfare: node(["a"], ({ a }) => a) }, goal: "welfair" };
+    expect(() => defineModel(typo)).toThrow('model "m": the goal "welfair" is not a node of the model (did you mean "welfare"?)');
   });
 
   it("rejects an unknown goal, proxy or agent goal", () => {
