@@ -77,6 +77,12 @@ describe("npm run check-example", () => {
     expect(status).toBe(1);
   }, 60_000);
 
+  it("refuses a model whose graph has a cycle, naming the file and the cycle along the arrows", () => {
+    const { status, output } = checkEditedMisuse("model.ts", (model) => model.replace('harmfulTasks: node(["harmfulEffort", "toolStrength"]', 'harmfulTasks: node(["harmfulEffort", "toolStrength", "welfare"]'));
+    expect(output).toContain('✗ the model runs and the criteria support exactly the claims\n    content/catalog/misuse/model.ts: model "misuse": node "harmfulTasks" is on a cycle harmfulTasks → welfare → harmfulTasks');
+    expect(status).toBe(1);
+  }, 60_000);
+
   it("refuses a copied folder: no tag of its own, and another example's sentences", () => {
     copyOfMisuse("copied-example");
     const { status, output } = checkExample("copied-example");

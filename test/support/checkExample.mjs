@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { HtmlValidate } from "html-validate";
 import ts from "typescript";
 import { createServer } from "vite";
+import { catalogModelSyntax } from "../../src/site/catalog/modelSyntax.ts";
 import { builtFiles, builtPages } from "./dist.mjs";
 import { brokenLinks, siteTargets } from "./links.mjs";
 
@@ -50,7 +51,7 @@ console.log(`Checking the example ${folder}/ (the whole gate is \`npm test\`)\n`
 
 // The site's own modules, loaded the way the build loads them (Vite resolves `#scm`, extensionless imports
 // and the catalogue's glob imports); no server is started.
-const vite = await createServer({ root, configFile: false, logLevel: "silent", appType: "custom", server: { middlewareMode: true, hmr: false, watch: null } });
+const vite = await createServer({ root, configFile: false, logLevel: "silent", appType: "custom", server: { middlewareMode: true, hmr: false, watch: null }, plugins: [catalogModelSyntax()] });
 const load = (path) => vite.ssrLoadModule(path);
 const { slugPattern, slugRule } = await load("/src/site/catalog/schema.ts");
 const { parseExampleMeta } = await load("/src/site/catalog/meta.ts");
