@@ -1,7 +1,8 @@
 // `npm test`: every check, in order, on one command.
 //   1. type check (astro check)   2. unit tests   3. formal proofs (Coq, test/formal)
 //   4. production build (with the search index)
-//   5. checks of the built site (links, anchors, HTML validity, what each page ships)
+//   5. checks of the built site (links, anchors, HTML validity by html-validate and by the Nu checker
+//      on Java, what each page ships)
 //   6. browser tests in headless Chromium against the built site
 // A failing type check or build stops the run (later steps would test stale output); test
 // failures are collected and the run ends with one line: "N passed, N failed".
@@ -10,6 +11,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { ensureChromium } from "./support/chromium.mjs";
 import { ensureCoq } from "./support/coq.mjs";
+import { ensureJava } from "./support/java.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const outputDir = `${root}test/.output`;
@@ -78,6 +80,15 @@ suite("formal", { COQBIN: dirname(coq.coqc) });
 const seconds = (from, to) => ((to - from) / 1000).toFixed(1);
 console.log(`formal proofs (${coq.version}): finding or installing Coq ${seconds(coqStart, proofStart)} s, proofs and their tests ${seconds(proofStart, performance.now())} s`);
 if (!run("production build", "npm", ["run", "build"])) stop("The build");
+// the Nu HTML checker (test/site/vnu.test.ts) runs on Java (found or installed here, before the suite,
+// so that a missing Java stops the run with what to install); the build never needs it
+try {
+  const java = ensureJava();
+  console.log(`\nJava for the Nu HTML checker: ${java.java} (${java.version})`);
+} catch (error) {
+  console.error(`\n${error.message}`);
+  stop("Finding Java");
+}
 suite("site");
 let chromium;
 try {

@@ -34,13 +34,27 @@ export function renderFigureSvg(
 }
 
 /**
- * Makes a Plot SVG one image with one text alternative. Plot labels its mark groups with
+ * Makes a Plot SVG one image with one text alternative, and valid. Plot labels its mark groups with
  * aria-label; on a plain <g> that is a prohibited ARIA attribute (axe: aria-prohibited-attr).
+ * Plot writes `font-variant="tabular-nums"` on its axes' groups, a CSS 3 value that SVG's
+ * presentation attribute does not allow (the Nu checker: "Bad value"); the same declaration in
+ * the element's style renders the same (the figures' CSS sets no font-variant that an inline
+ * style would now override).
  */
 export function asOneImage(svg: Element, label: string): Element {
   for (const group of svg.querySelectorAll("g[aria-label]")) group.removeAttribute("aria-label");
   for (const element of svg.querySelectorAll("[aria-description]")) element.removeAttribute("aria-description");
+  for (const element of [svg, ...svg.querySelectorAll("[font-variant]")]) moveToStyle(element, "font-variant");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", label);
   return svg;
+}
+
+/** Moves a presentation attribute into the element's `style`, as the same CSS declaration. */
+function moveToStyle(element: Element, attribute: string): void {
+  const value = element.getAttribute(attribute);
+  if (value === null) return;
+  element.removeAttribute(attribute);
+  const style = (element.getAttribute("style") ?? "").trim();
+  element.setAttribute("style", `${style}${style === "" || style.endsWith(";") ? "" : ";"}${attribute}:${value}`);
 }

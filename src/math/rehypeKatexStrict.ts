@@ -2,13 +2,16 @@
  * rehype-katex, with every TeX error failing the build. rehype-katex reports a formula KaTeX
  * cannot parse as a message on the file and renders it in red (`katex-error`); a page would be
  * published with its raw TeX. This runs it and throws one error listing every such formula as
- * "file:line:column: TeX error: KaTeX's message".
+ * "file:line:column: TeX error: KaTeX's message". Then it repairs what KaTeX writes that is not valid
+ * HTML (`katexRepairs.ts`), without changing what is drawn.
  */
 import type { Root } from "hast";
 import { relative } from "node:path";
 import rehypeKatex, { type Options } from "rehype-katex";
 import type { VFile } from "vfile";
+import { repairKatexOutput } from "./katexRepairs.ts";
 import { notationMacros } from "./macros.ts";
+import { ContributorError } from "../site/contributorError.ts";
 
 /** The site's KaTeX settings: its macros, and anything KaTeX considers doubtful is an error. */
 const katexOptions = { macros: { ...notationMacros }, strict: "error" } as const satisfies Options;
@@ -30,6 +33,7 @@ export default function rehypeKatexStrict(options: Options = {}) {
     const before = file.messages.length;
     render(tree, file);
     const errors = texErrors(file, before);
-    if (errors.length > 0) throw new Error(`${errors.length === 1 ? "A formula does" : `${errors.length} formulas do`} not parse:\n${errors.join("\n")}`);
+    if (errors.length > 0) throw new ContributorError(`${errors.length === 1 ? "A formula does" : `${errors.length} formulas do`} not parse:\n${errors.join("\n")}`);
+    repairKatexOutput(tree);
   };
 }

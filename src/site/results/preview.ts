@@ -15,6 +15,9 @@ import { attribute, isJsx } from "./scan.ts";
 
 const blockTags = new Set(["p", "div", "ul", "ol", "li", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead"]);
 
+/** The attributes, as hast properties, that `<a>` has and `<span>` may not. */
+const linkOnlyProperties = ["href", "target", "download", "ping", "rel", "hrefLang", "type", "referrerPolicy"];
+
 function inlineBlocks() {
   return (tree: HastRoot) => {
     visit(tree, "element", (node: Element) => {
@@ -22,8 +25,12 @@ function inlineBlocks() {
         node.properties = { ...node.properties, className: ["preview-block", `preview-${node.tagName}`] };
         node.tagName = "span";
       }
-      // a preview is not a place to navigate from, and ids must stay unique in the page
-      if (node.tagName === "a") node.tagName = "span";
+      // a preview is not a place to navigate from, and ids must stay unique in the page; the
+      // link's own attributes go with it (a span may not have an href)
+      if (node.tagName === "a") {
+        node.tagName = "span";
+        for (const name of linkOnlyProperties) delete node.properties[name];
+      }
       delete node.properties["id"];
     });
   };
