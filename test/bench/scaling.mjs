@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { builtFiles } from "../support/dist.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 
@@ -89,7 +90,7 @@ export async function buildWithCatalogTimes(factor) {
     git("commit", "-q", "-m", `the catalogue ×${factor}`);
     const build = await measure(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], copy);
     if (build.status !== 0) throw new Error(`build with ${factor}× the catalogue failed:\n${build.stderr.slice(-2000)}`);
-    const pages = spawnSync("find", [join(copy, "dist"), "-name", "*.html"], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout.split("\n").filter(Boolean).length;
+    const pages = builtFiles(join(copy, "dist")).filter((file) => file.endsWith(".html")).length;
     const examples = originals.length * factor;
     return { factor, examples, pages, seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakMegabytes: build.peakBytes / 2 ** 20, secondsPerExample: build.seconds / examples, secondsPerPage: build.seconds / pages };
   } finally {

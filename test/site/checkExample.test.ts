@@ -96,7 +96,7 @@ describe("npm run check-example", () => {
   it("refuses a folder name that is not a slug, and says what it must be", () => {
     copyOfMisuse("CoastRunners");
     const { status, output } = checkExample("CoastRunners");
-    expect(output).toContain("✗ folder name\n    content/catalog/CoastRunners/: the folder name is the example's address /catalog/SLUG/, so it must be lower-case letters and digits in words joined by single hyphens");
+    expect(output).toContain('✗ folder name\n    content/catalog/CoastRunners/: the folder name "CoastRunners" is not a slug. It becomes the example\'s address /catalog/SLUG/, so it must be lower-case letters and digits in words joined by single hyphens: rename the folder to "coast-runners"');
     expect(status).toBe(1);
   }, 60_000);
 

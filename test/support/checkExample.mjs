@@ -53,12 +53,10 @@ console.log(`Checking the example ${folder}/ (the whole gate is \`npm test\`)\n`
 // and the catalogue's glob imports); no server is started.
 const vite = await createServer({ root, configFile: false, logLevel: "silent", appType: "custom", server: { middlewareMode: true, hmr: false, watch: null }, plugins: [catalogModelSyntax()] });
 const load = (path) => vite.ssrLoadModule(path);
-const { slugPattern, slugRule } = await load("/src/site/catalog/schema.ts");
+const { checkSlug } = await load("/src/site/catalog/schema.ts");
 const { parseExampleMeta } = await load("/src/site/catalog/meta.ts");
 
-await check("folder name", () => {
-  if (!slugPattern.test(slug)) throw new Error(`${folder}/: the folder name is the example's address /catalog/SLUG/, so it must be ${slugRule}`);
-});
+await check("folder name", () => checkSlug(slug));
 
 let meta;
 const metaOk = await check("meta.yaml matches its schema", () => {
@@ -83,7 +81,8 @@ const typesOk = await check("model.ts parses and type-checks", () => {
 
 if (metaOk && typesOk) {
   await check("the model runs and the criteria support exactly the claims", async () => {
-    const { catalogEntry, assessEntry } = await load("/src/site/catalog/catalog.ts");
+    // loaded only now: the catalogue imports every model, so a model that does not parse would stop it
+    const { assessEntry, catalogEntry } = await load("/src/site/catalog/catalog.ts");
     const module = await load(`/${modelFile}`);
     const entry = catalogEntry(slug, readFileSync(join(root, metaFile), "utf8"), module, readFileSync(join(root, modelFile), "utf8"));
     const assessment = assessEntry(entry);
@@ -100,9 +99,8 @@ await check("permanent tag", async () => {
   const registryFile = "content/tags.json";
   const registry = parseTagRegistry(readFileSync(join(root, registryFile), "utf8"), registryFile);
   checkRegistryHistory(root, registryFile, registry);
-  const records = registry.filter((record) => record.label === `catalog/${slug}`);
-  if (records.length === 0) throw new Error(`${registryFile} has no tag for catalog/${slug}: run \`npm run tags\`, which adds one and writes it into ${metaFile}`);
-  const [record] = records;
+  const record = registry.find((candidate) => candidate.label === `catalog/${slug}`);
+  if (!record) throw new Error(`${registryFile} has no tag for catalog/${slug}: run \`npm run tags\`, which adds one and writes it into ${metaFile}`);
   if (record.kind !== "example") throw new Error(`${registryFile}: the tag ${record.tag} of catalog/${slug} has kind "${record.kind}"; an example's tag has kind "example"`);
   if (meta && meta.tag !== record.tag) throw new Error(`${metaFile}: tag is ${meta.tag === undefined ? "missing" : `"${meta.tag}"`}, but ${registryFile} gives catalog/${slug} the tag "${record.tag}"; write \`tag: "${record.tag}"\` (npm run tags does)`);
   return record.tag;

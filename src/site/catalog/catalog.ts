@@ -10,7 +10,7 @@ import { checkClaims } from "../../lib/scm/checkClaims.ts";
 import type { Model } from "../../lib/scm/model.ts";
 import { resolveRunSettings, type RunSettings } from "../../lib/scm/optimise.ts";
 import { parseExampleMeta } from "./meta.ts";
-import { slugPattern, slugRule, type ExampleMeta } from "./schema.ts";
+import { checkSlug, type ExampleMeta } from "./schema.ts";
 import { ContributorError } from "../contributorError.ts";
 
 export interface CatalogEntry {
@@ -28,12 +28,6 @@ const modelSources = import.meta.glob<string>("/content/catalog/*/model.ts", { q
 const modelModules = import.meta.glob<{ default: CatalogExample }>("/content/catalog/*/model.ts", { eager: true });
 
 const slugOf = (path: string) => path.split("/")[3]!;
-
-function checkSlug(slug: string): void {
-  if (slugPattern.test(slug)) return;
-  const suggestion = slug.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  throw new ContributorError(`content/catalog/${slug}/: the folder name "${slug}" is not a slug. It becomes the example's address /catalog/SLUG/, so it must be ${slugRule}${suggestion ? `: rename the folder to "${suggestion}"` : ""}`);
-}
 
 /**
  * The most model evaluations one example's run may cost: (steps + 1) × samples × (2 × parameters + 1),

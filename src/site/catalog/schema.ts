@@ -4,11 +4,19 @@
  * and what was expected.
  */
 import { z } from "astro/zod";
+import { ContributorError } from "../contributorError.ts";
 
 /** An example's folder name, which is also its address /catalog/SLUG/: lower-case letters and digits, in words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The slug rule in words, for the errors that refuse a folder name. */
 export const slugRule = "lower-case letters and digits in words joined by single hyphens";
+
+/** Refuses a folder name that is not a slug, with the rule and the name to use instead. */
+export function checkSlug(slug: string): void {
+  if (slugPattern.test(slug)) return;
+  const suggestion = slug.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  throw new ContributorError(`content/catalog/${slug}/: the folder name "${slug}" is not a slug. It becomes the example's address /catalog/SLUG/, so it must be ${slugRule}${suggestion ? `: rename the folder to "${suggestion}"` : ""}`);
+}
 
 /** The mechanisms of the taxonomy, as the criteria library names them. */
 export const mechanisms = ["regressional", "extremal", "tampering", "generalisation"] as const;
