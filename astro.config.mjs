@@ -9,6 +9,7 @@ import remarkEnvironments from "./src/site/results/remarkEnvironments.ts";
 import rehypeMathAndTables from "./src/math/rehypeMathAndTables.ts";
 import rehypeBelowFold from "./src/site/rehypeBelowFold.ts";
 import { catalogModelSyntax } from "./src/site/catalog/modelSyntax.ts";
+import mathFont from "./src/math/mathFontIntegration.ts";
 
 export const site = "https://goodhart-model.example.org";
 
@@ -18,19 +19,7 @@ export default defineConfig({
   // Inlining the one stylesheet saves a render-blocking request on every page (about 10 kB gzipped).
   build: { format: "directory", inlineStylesheets: "always" },
   vite: {
-    plugins: [
-      catalogModelSyntax(),
-      {
-        // KaTeX's fonts block text for up to three seconds while they load (font-display: block);
-        // swap shows the fallback at once and the math font when it arrives.
-        name: "katex-font-display-swap",
-        enforce: "pre",
-        transform(code, id) {
-          if (id.includes("katex") && id.endsWith(".css")) return code.replaceAll("font-display:block", "font-display:swap");
-          return undefined;
-        },
-      },
-    ],
+    plugins: [catalogModelSyntax()],
     build: {
       rollupOptions: {
         // Astro marks MDX modules with its own "use astro:head-inject" directive, which the bundler warns it
@@ -44,12 +33,13 @@ export default defineConfig({
     },
   },
   // the sitemap lists every built page except the 404 page
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") })],
+  // and the math font is subset to the characters the pages' formulas use (src/math/mathFont.ts)
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") }), mathFont()],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; math needs the unified one.
     processor: unified({
       remarkPlugins: [remarkMath, remarkEnvironments],
-      // Math is rendered to HTML at build time: no page loads math JavaScript; a TeX error fails the build.
+      // Math is rendered to MathML at build time: no page loads math JavaScript; a TeX error fails the build.
       rehypePlugins: [rehypeKatexStrict, rehypeMathAndTables, rehypeBelowFold],
     }),
     shikiConfig: {

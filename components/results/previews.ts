@@ -31,6 +31,11 @@ export function previewStyle(count: number): string {
   return `${selectors.join(",")}{display:block}`;
 }
 
+/** Elements of a preview (RefPreview.astro) whose statement has `statementElements`: its frame, its heading and, if any, its body. */
+export function previewElementCount(statementElements: number): number {
+  return statementElements > 0 ? 3 + statementElements : 2;
+}
+
 /** The preview's heading: "Theorem 3.2 (Step condition)", "Equation (3.4)", "Section 3.1: Title". */
 export function previewHeading(item: LabelledItem): string {
   if (item.kind === "equation") return `Equation ${item.display}`;

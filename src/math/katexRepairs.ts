@@ -1,11 +1,8 @@
 /**
- * Repairs the markup KaTeX 0.16 writes that is not valid HTML (the Nu checker, test/site/vnu.test.ts),
- * without changing what is drawn. It runs inside rehypeKatexStrict, after KaTeX, so pages and previews
+ * Repairs the MathML KaTeX 0.16 writes that is not valid (the Nu checker, test/site/vnu.test.ts),
+ * without changing what it means. It runs inside rehypeKatexStrict, after KaTeX, so pages and previews
  * both get it; only the inside of each `.katex` formula is touched.
  *
- * - Negative heights. KaTeX sizes a script under a tall delimiter (`\bigg|_{\lambda=0}`) with a vlist
- *   whose computed height is negative, and writes `height:-0.2136em`. A negative height is invalid CSS:
- *   the browser drops the declaration as it parses the style, so removing it changes nothing drawn.
  * - Token elements that hold elements. `\overset`, `\stackrel` and `\underset` come out as
  *   `<mo><mover><mo><mo>=</mo></mo>…</mover></mo>` (KaTeX issue #3978), while `mo`, `mi`, `mn`, `mtext`
  *   and `ms` may hold only text. A token whose one child is an element is replaced by that element
@@ -15,8 +12,6 @@
  *   (KaTeX issue #3721): three children where `msub` takes two. The function application `<mo>⁡</mo>`
  *   (U+2061) belongs to the name before it; the two are grouped in an `<mrow>`, which is what the same
  *   operator name gives outside a script.
- *
- * The MathML is what screen readers and search read; the visible formula is KaTeX's HTML beside it.
  */
 import type { Element, ElementContent, Root } from "hast";
 
@@ -24,9 +19,6 @@ const tokens = new Set(["mi", "mo", "mn", "mtext", "ms"]);
 
 /** MathML elements with a fixed number of children. */
 const arity: Record<string, number> = { msub: 2, msup: 2, msubsup: 3, munder: 2, mover: 2, munderover: 3, mfrac: 2, mroot: 2 };
-
-/** CSS properties that KaTeX writes in `style` and that do not accept negative values. */
-const nonNegative = new Set(["height", "width", "min-height", "min-width", "max-height", "max-width"]);
 
 const functionApplication = "\u2061";
 
@@ -37,18 +29,6 @@ function isElement(node: ElementContent | undefined): node is Element {
 function classes(node: Element): string[] {
   const value = node.properties["className"];
   return Array.isArray(value) ? value.map(String) : String(value ?? "").split(/\s+/);
-}
-
-/** `style` without the declarations of a non-negative property with a negative value. */
-export function withoutNegativeSizes(style: string): string {
-  const declarations = style.split(";").map((declaration) => declaration.trim()).filter((declaration) => declaration !== "");
-  const kept = declarations.filter((declaration) => {
-    const colon = declaration.indexOf(":");
-    const property = declaration.slice(0, colon).trim().toLowerCase();
-    return !(nonNegative.has(property) && /^-\s*\d|^-\s*\.\d/.test(declaration.slice(colon + 1).trim()));
-  });
-  if (kept.length === declarations.length) return style;
-  return kept.map((declaration) => `${declaration};`).join("");
 }
 
 function isFunctionApplication(node: ElementContent | undefined): boolean {
@@ -72,12 +52,6 @@ function groupFunctionApplications(children: ElementContent[], expected: number)
 function repair(node: ElementContent): ElementContent {
   if (!isElement(node)) return node;
   node.children = node.children.map(repair);
-  const style = node.properties["style"];
-  if (typeof style === "string") {
-    const repaired = withoutNegativeSizes(style);
-    if (repaired === "") delete node.properties["style"];
-    else node.properties["style"] = repaired;
-  }
   const expected = arity[node.tagName];
   if (expected !== undefined) node.children = groupFunctionApplications(node.children, expected);
   if (tokens.has(node.tagName) && node.children.some(isElement)) {

@@ -1,7 +1,7 @@
 /**
  * The model's notation as KaTeX macros, defined once and used by every page.
  *
- * rehype-katex receives this table at build time (astro.config.mjs), so MDX pages write
+ * rehype-katex receives this table at build time (src/math/rehypeKatexStrict.ts), so MDX pages write
  * `\OE_d(f)` or `\U^*` and never define a macro themselves. Notation that a reader may look up
  * also needs an entry on the notation page.
  */

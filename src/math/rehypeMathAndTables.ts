@@ -1,10 +1,8 @@
 /**
- * Rehype plugin, after KaTeX:
- * - keeps KaTeX's visual HTML out of the search index, so that search sees each formula through
- *   its MathML, whose annotation is the TeX source as written (with the site's macros, e.g.
- *   \OE_U(U^*)): searching for a formula's TeX finds it;
- * - makes every block that may scroll sideways on a narrow screen (display math, tables)
- *   reachable by keyboard, so that its hidden part can be scrolled into view (WCAG 2.1.1).
+ * Rehype plugin, after KaTeX: makes every block that may scroll sideways on a narrow screen
+ * (display math, tables) reachable by keyboard, so that its hidden part can be scrolled into view
+ * (WCAG 2.1.1). Search sees each formula through its MathML annotation, the TeX source as written
+ * (with the site's macros, e.g. \OE_U(U^*)), so searching for a formula's TeX finds it.
  */
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
@@ -13,8 +11,7 @@ export default function rehypeMathAndTables() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element, index, parent) => {
       const classes = node.properties["className"];
-      if (Array.isArray(classes) && classes.includes("katex-html")) node.properties["dataPagefindIgnore"] = "";
-      if (Array.isArray(classes) && classes.includes("katex-display")) node.properties["tabIndex"] = 0;
+      if (Array.isArray(classes) && classes.includes("math-display")) node.properties["tabIndex"] = 0;
       if (node.tagName === "table" && parent && index !== undefined && !(parent.type === "element" && parent.properties["className"]?.toString().includes("table-scroll"))) {
         parent.children[index] = {
           type: "element",

@@ -1,7 +1,7 @@
 /**
  * Rehype plugin, last: marks the prose blocks of a page that start well below the first screen with
  * the class `below-fold`. The stylesheet gives them `content-visibility: auto`, so the browser skips
- * their style and layout until the reader scrolls near them: a theorem page is thousands of KaTeX
+ * their style and layout until the reader scrolls near them: a theorem page is thousands of MathML
  * elements deep, and laying all of them out at load blocks a phone's main thread for hundreds of
  * milliseconds.
  *
@@ -41,7 +41,7 @@ function childrenOf(node: Node): Node[] {
 }
 
 function isDisplayMath(node: Element): boolean {
-  return classesOf(node).includes("katex-display");
+  return classesOf(node).includes("math-display");
 }
 
 /**
@@ -53,19 +53,11 @@ function isProseBlock(node: Element): boolean {
   return ["p", "blockquote", "pre"].includes(node.tagName) || isDisplayMath(node);
 }
 
-function texSource(node: Node): string {
-  if (node.type === "element" && node.tagName === "annotation") return childrenOf(node).map((child) => (child.type === "text" ? child.value : "")).join("");
-  for (const child of childrenOf(node)) {
-    const found = texSource(child);
-    if (found) return found;
-  }
-  return "";
-}
-
 /** Characters a reader sees; a formula counts as half its TeX source, since it renders narrower. */
 function visibleCharacters(node: Node): number {
   if (node.type === "text") return node.value.length;
-  if (node.type === "element" && classesOf(node).includes("katex")) return Math.max(1, Math.round(texSource(node).length / 2));
+  // a formula: a <math>, or the span of a long one's pieces, either with its TeX in data-tex
+  if (node.type === "element" && node.properties["dataTex"] !== undefined) return Math.max(1, Math.round(String(node.properties["dataTex"]).length / 2));
   return childrenOf(node).reduce((sum, child) => sum + visibleCharacters(child), 0);
 }
 

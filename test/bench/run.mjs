@@ -11,6 +11,7 @@ import { builtPages, distDir } from "../support/dist.mjs";
 import { serveDirectory } from "../support/server.mjs";
 import { lighthouseScores } from "./lighthouse.mjs";
 import { buildWithCatalogTimes, scalingTable } from "./scaling.mjs";
+import { maxPageElements } from "../../src/site/pageBudget.ts";
 
 const quick = process.argv.includes("--quick");
 
@@ -49,7 +50,7 @@ const pages = builtPages().map(({ path, html }) => {
   const figures = [...document.querySelectorAll("figure[data-figure]")].map((figure) => figure.getAttribute("data-figure"));
   const inlineBytes = sum(inline.map(sizes));
   const elements = document.querySelectorAll("*").length;
-  check(elements <= budgets.domElements, `${path}: ${elements} elements, budget ${budgets.domElements}`);
+  check(elements <= maxPageElements, `${path}: ${elements} elements, budget ${maxPageElements}`);
   const row = {
     path,
     type: pageType(path, document, figures),

@@ -110,7 +110,7 @@ describe("the printed page", () => {
     const { page, close } = await browser.open("/model/high-dimension/");
     await page.emulateMedia({ media: "print" });
     const shown = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).display !== "none" && element.getBoundingClientRect().height > 0);
-    for (const selector of [".katex", ".section-number", ".env-name", "figure[data-figure] .figure-plot svg", "figure[data-figure] figcaption"]) {
+    for (const selector of ["math", ".section-number", ".env-name", "figure[data-figure] .figure-plot svg", "figure[data-figure] figcaption"]) {
       expect(await shown(selector), selector).toBe(true);
     }
     for (const selector of [".site-header", ".site-nav", "figure[data-figure] .figure-controls", ".pager"]) {

@@ -25,7 +25,7 @@ describe("cross-reference previews", () => {
     const [link, box] = [await reference.locator("a").boundingBox(), await preview.boundingBox()];
     expect(box!.y).toBeGreaterThanOrEqual(link!.y + link!.height - 1);
     expect(box!.y).toBeLessThan(link!.y + link!.height + 8);
-    expect(await preview.locator(".katex").count()).toBeGreaterThan(0);
+    expect(await preview.locator("math").count()).toBeGreaterThan(0);
     expect(await preview.locator(".xref-preview-title").textContent()).toMatch(/^Definition \d+\.\d+/);
     expect(problems).toEqual([]);
     await close();
@@ -106,7 +106,7 @@ describe("permanent tags", () => {
     expect(tagHref).toMatch(/^\/tag\/[0-9A-Z]{4}\/$/);
     await page.goto(browser.url(tagHref!));
     expect(await page.locator("h1").textContent()).toContain("Theorem");
-    expect(await page.locator(".tag-statement .katex").count()).toBeGreaterThan(0);
+    expect(await page.locator(".tag-statement math").count()).toBeGreaterThan(0);
     await page.getByRole("link", { name: /in context/ }).click();
     expect(page.url()).toContain("/model/step-condition/#step-condition");
     expect(problems).toEqual([]);

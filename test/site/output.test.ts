@@ -1,4 +1,4 @@
-// What each built page ships: math rendered at build time, figures present as SVG, no
+// What each built page ships: math rendered to MathML at build time, figures present as SVG, no
 // JavaScript on pages without figures beyond the inline theme switch.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -78,6 +78,35 @@ describe("built pages", () => {
   it.each(pages.map((page) => [page.path, page] as const))("%s loads no math JavaScript and shows no TeX error", (_path, page) => {
     expect(page.html).not.toMatch(/<script[^>]+katex/i);
     expect(page.html).not.toContain("katex-error");
+  });
+
+  const mathPages = pages.filter((page) => page.html.includes("<math"));
+  const fontLinks = new Set(mathPages.flatMap((page) => [...page.html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1])));
+
+  it("sets every formula as MathML alone in the one published math font, which every page with math preloads", () => {
+    expect(mathPages.length).toBeGreaterThan(50);
+    expect([...fontLinks]).toHaveLength(1);
+    const [font] = fontLinks;
+    expect(font).toMatch(/^\/_astro\/stix-two-math\.[0-9a-f]{10}\.woff2$/);
+    expect(existsSync(`${root}dist${font}`)).toBe(true);
+    for (const page of mathPages) {
+      expect(page.html, page.path).toContain(`<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`);
+      expect(page.html, page.path).toContain(`src:url("${font}")`);
+      expect(page.html, page.path).not.toContain("__math-font__");
+    }
+  });
+
+  it.each(mathPages.map((page) => [page.path, page] as const))("%s has no KaTeX HTML, no mathvariant a browser would ignore, and the TeX of every formula", (path, page) => {
+    const { document } = parseHTML(page.html);
+    expect(page.html).not.toMatch(/class="katex|<semantics|<annotation/);
+    const ignored = [...document.querySelectorAll("math [mathvariant]")].filter((node) => node.getAttribute("mathvariant") !== "normal" || node.tagName.toLowerCase() !== "mi" && node.tagName.toLowerCase() !== "mo");
+    expect(ignored.map((node) => node.outerHTML), path).toEqual([]);
+    // a long inline formula's pieces share the TeX on their span (src/math/inlineBreaks.ts)
+    for (const math of document.querySelectorAll("math")) expect(math.getAttribute("data-tex") ?? math.closest(".math-inline")?.getAttribute("data-tex"), `${path}: ${math.outerHTML.slice(0, 200)}`).toBeTruthy();
+    // a script or a fraction with a part too many or too few is drawn wrong, not refused
+    const arity: Record<string, number> = { msub: 2, msup: 2, msubsup: 3, munder: 2, mover: 2, munderover: 3, mfrac: 2, mroot: 2 };
+    const malformed = [...document.querySelectorAll(Object.keys(arity).join(","))].filter((node) => node.children.length !== arity[node.tagName.toLowerCase()]);
+    expect(malformed.map((node) => `${node.closest("math")?.getAttribute("data-tex")}: ${node.outerHTML.slice(0, 120)}`), path).toEqual([]);
   });
 
   it("previews each referenced statement once per page, and every reference finds its preview and the rule that shows it", () => {

@@ -2,13 +2,12 @@
 import type { Element, Root } from "hast";
 import { h } from "hastscript";
 import { describe, expect, it } from "vitest";
-import { mathFontsToPreload } from "../../src/math/mathFonts";
 import rehypeBelowFold, { estimatedHeight, foldAt } from "../../src/site/rehypeBelowFold";
 
 const sentence = "The proxy and the goal agree near the start and drift apart under pressure. ";
 const paragraph = (sentences = 4) => h("p", sentence.repeat(sentences));
 const jsx = (name: string, children: Root["children"] = []) => ({ type: "mdxJsxFlowElement" as const, name, attributes: [], children }) as unknown as Element;
-const displayMath = () => h("span", { className: ["katex-display"] }, [h("span", { className: ["katex"] }, "x")]);
+const displayMath = () => h("span", { className: ["math-display"] }, [h("math", { display: "block", dataTex: "x" }, [h("mi", "x")])]);
 
 function run(children: Root["children"]): Root {
   const tree: Root = { type: "root", children };
@@ -57,28 +56,14 @@ describe("the fold", () => {
   it("keeps a block's own classes", () => {
     const equation = displayMath();
     run([...Array.from({ length: 30 }, () => paragraph()), equation]);
-    expect(equation.properties["className"]).toEqual(["katex-display", "below-fold"]);
+    expect(equation.properties["className"]).toEqual(["math-display", "below-fold"]);
   });
 
-  it("estimates a formula by its TeX source, not by KaTeX's markup", () => {
-    const formula = (tex: string) =>
-      h("span", { className: ["katex"] }, [h("span", { className: ["katex-mathml"] }, [h("math", [h("semantics", [h("annotation", tex)])])]), h("span", { className: ["katex-html"] }, "x".repeat(5000))]);
+  it("estimates a formula by its TeX source, not by its MathML", () => {
+    const formula = (tex: string) => h("math", { dataTex: tex }, [h("mtext", "x".repeat(5000))]);
     const short = estimatedHeight(h("p", [formula("x")]));
     const long = estimatedHeight(h("p", [formula("\\sum_{i=1}^n ".repeat(100))]));
     expect(short).toBeLessThan(long);
     expect(short).toBe(estimatedHeight(h("p", "x")));
-  });
-});
-
-describe("preloaded math fonts", () => {
-  const formula = '<span class="katex"><span class="mord mathnormal">x</span></span>';
-  it("preloads the fonts the opening of a page uses", () => {
-    const fonts = mathFontsToPreload(`<p>${formula}</p>`);
-    expect(fonts.map((url) => url.replace(/^.*KaTeX_([A-Za-z0-9-]+)\..*$/, "$1"))).toEqual(["Main-Regular", "Math-Italic"]);
-  });
-
-  it("preloads nothing for a page without math, or with math only below the fold", () => {
-    expect(mathFontsToPreload("<p>No formulas here.</p>")).toEqual([]);
-    expect(mathFontsToPreload(`<p>Opening.</p><p class="below-fold">${formula}</p>`)).toEqual([]);
   });
 });

@@ -38,9 +38,7 @@ function inlineBlocks() {
 
 const toHtml = unified()
   .use(remarkRehype)
-  // previews are a visual aid beside a link whose text names the statement: KaTeX's HTML
-  // suffices, and leaving out its MathML halves their weight
-  .use(rehypeKatexStrict, { output: "html" })
+  .use(rehypeKatexStrict)
   .use(inlineBlocks)
   .use(rehypeStringify);
 
@@ -57,9 +55,13 @@ function resolveJsx(nodes: readonly RootContent[], display: (label: string) => s
   });
 }
 
-/** `file` is the statement's source, which a TeX error names with the line (the nodes keep their positions). */
-export function renderStatementHtml(statement: readonly RootContent[], display: (label: string) => string, cite: (key: string) => string, file: string): string {
+/** The statement as an HTML tree. `file` is its source, which a TeX error names with the line (the nodes keep their positions). */
+export function renderStatement(statement: readonly RootContent[], display: (label: string) => string, cite: (key: string) => string, file: string): HastRoot {
   const root: Root = { type: "root", children: resolveJsx(statement, display, cite) };
-  const hast = toHtml.runSync(root, new VFile({ path: file })) as HastRoot;
-  return toHtml.stringify(hast).trim();
+  return toHtml.runSync(root, new VFile({ path: file })) as HastRoot;
+}
+
+/** A rendered statement (or an excerpt of it) as HTML. */
+export function statementTreeHtml(tree: HastRoot): string {
+  return toHtml.stringify(tree).trim();
 }

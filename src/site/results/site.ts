@@ -7,7 +7,9 @@ import { chapterOf, hrefOf } from "../navigation.ts";
 import { siteNavigation } from "../site.ts";
 import { citationLabel, parseBibtex } from "./bibliography.ts";
 import { buildResultIndex, type ResultIndex } from "./index.ts";
-import { renderStatementHtml } from "./preview.ts";
+import type { Root as HastRoot } from "hast";
+import { excerpt, elementCount } from "./excerpt.ts";
+import { renderStatement, statementTreeHtml } from "./preview.ts";
 import { buildStatuses, type ResultStatus } from "./status.ts";
 import { checkRegistryHistory } from "./tagHistory.ts";
 import { parseTagRegistry } from "./tags.ts";
@@ -62,24 +64,40 @@ export function resultIndex(): Promise<ResultIndex> {
   return cached;
 }
 
-const previewCache = new Map<string, string>();
-
-/** The statement of a labelled result as an HTML fragment (cached: a statement is rendered once per build). */
-export function statementHtml(index: ResultIndex, label: string): string {
-  const cachedHtml = previewCache.get(label);
-  if (cachedHtml !== undefined) return cachedHtml;
+/** A statement rendered as an HTML tree: an empty tree for an item without a statement. */
+function statementTree(index: ResultIndex, label: string): HastRoot {
   const item = index.items.get(label);
-  const html = item?.statement
-    ? renderStatementHtml(
-        item.statement,
-        (target) => index.items.get(target)?.display ?? target,
-        (key) => {
-          const entry = index.bibliography.get(key);
-          return entry ? citationLabel(entry) : key;
-        },
-        item.file,
-      )
-    : "";
-  previewCache.set(label, html);
-  return html;
+  if (!item?.statement) return { type: "root", children: [] };
+  return renderStatement(
+    item.statement,
+    (target) => index.items.get(target)?.display ?? target,
+    (key) => {
+      const entry = index.bibliography.get(key);
+      return entry ? citationLabel(entry) : key;
+    },
+    item.file,
+  );
+}
+
+/** Each statement's HTML and element count, rendered once for the whole build (an excerpt is rendered when asked for, rarely). */
+const renderedStatements = new Map<string, { html: string; elements: number }>();
+
+function renderedStatement(index: ResultIndex, label: string): { html: string; elements: number } {
+  const cachedStatement = renderedStatements.get(label);
+  if (cachedStatement !== undefined) return cachedStatement;
+  const tree = statementTree(index, label);
+  const rendered = { html: statementTreeHtml(tree), elements: elementCount(tree) };
+  renderedStatements.set(label, rendered);
+  return rendered;
+}
+
+/** The statement of `label` as HTML ("" for an item without one), whole or cut to `maxElements` elements (excerpt.ts). */
+export function statementHtml(index: ResultIndex, label: string, maxElements = Infinity): string {
+  const rendered = renderedStatement(index, label);
+  return rendered.elements <= maxElements ? rendered.html : statementTreeHtml(excerpt(statementTree(index, label), maxElements));
+}
+
+/** The number of elements in the statement of `label`, rendered whole. */
+export function statementElementCount(index: ResultIndex, label: string): number {
+  return renderedStatement(index, label).elements;
 }

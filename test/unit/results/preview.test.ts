@@ -5,11 +5,11 @@ import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { renderStatementHtml } from "../../../src/site/results/preview";
+import { renderStatement, statementTreeHtml } from "../../../src/site/results/preview";
 
 function preview(markdown: string): string {
   const root = unified().use(remarkParse).use(remarkMath).parse(markdown) as Root;
-  return renderStatementHtml(root.children, String, String, "test.mdx");
+  return statementTreeHtml(renderStatement(root.children, String, String, "test.mdx"));
 }
 
 describe("statement previews", () => {
