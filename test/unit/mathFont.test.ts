@@ -7,7 +7,8 @@ import { Blob, Face } from "harfbuzzjs";
 import fontverter from "fontverter";
 import { describe, expect, it } from "vitest";
 import { mathCharacters, mathFontPlaceholder, publishedMathFontPath, subsetMathFont } from "../../src/math/mathFont";
-import { publishMathFont } from "../../src/math/mathFontIntegration";
+import mathFontIntegration, { publishMathFont } from "../../src/math/mathFontIntegration";
+import { pathToFileURL } from "node:url";
 
 const page = (body: string) => `<!doctype html><html><head><link rel="preload" href="${mathFontPlaceholder}"><style>@font-face{src:url("${mathFontPlaceholder}")}</style></head><body>${body}</body></html>`;
 
@@ -69,5 +70,18 @@ describe("the math font", () => {
     const dir = mkdtempSync(join(tmpdir(), "math-font-"));
     writeFileSync(join(dir, "index.html"), page("<math><mtext>中</mtext></math>"));
     await expect(publishMathFont(dir)).rejects.toThrow(`The math font has no glyph for a character used in a formula; write them another way (\\text{} is set in the math font too):\n  中 (U+4E2D), first in ${relative(process.cwd(), join(dir, "index.html"))}`);
+  });
+
+  it("is published by the build in a process of its own, whose failure fails the build with its message", () => {
+    const buildDone = mathFontIntegration().hooks["astro:build:done"] as unknown as (options: { dir: URL; logger: { info(message: string): void } }) => void;
+    const good = mkdtempSync(join(tmpdir(), "math-font-"));
+    writeFileSync(join(good, "index.html"), page("<math><mi>x</mi></math>"));
+    const logged: string[] = [];
+    buildDone({ dir: pathToFileURL(`${good}/`), logger: { info: (message) => logged.push(message) } });
+    expect(logged).toEqual([expect.stringMatching(/^math font subset published as \/_astro\/stix-two-math\.[0-9a-f]{10}\.woff2$/)]);
+    expect(readFileSync(join(good, "index.html"), "utf8")).not.toContain(mathFontPlaceholder);
+    const bad = mkdtempSync(join(tmpdir(), "math-font-"));
+    writeFileSync(join(bad, "index.html"), page("<math><mtext>中</mtext></math>"));
+    expect(() => buildDone({ dir: pathToFileURL(`${bad}/`), logger: { info: () => {} } })).toThrow(/^The math font has no glyph for a character used in a formula;[\s\S]*中 \(U\+4E2D\)/);
   });
 });
