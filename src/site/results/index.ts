@@ -7,7 +7,7 @@
 import type { RootContent } from "mdast";
 import type { BibEntry } from "./bibliography.ts";
 import { kindName, provableKinds, type LabelKind } from "./kinds.ts";
-import { scanPage } from "./scan.ts";
+import { scanPage, type ProofSource } from "./scan.ts";
 import type { TagRecord } from "./tags.ts";
 import { ContributorError } from "../contributorError.ts";
 
@@ -51,8 +51,10 @@ export interface ResultIndex {
   uses: ReadonlyMap<string, readonly string[]>;
   /** label → the results whose proofs refer to it. */
   usedBy: ReadonlyMap<string, readonly string[]>;
-  /** Labels that have a proof. */
+  /** Labels that have a proof, on the site or in a source. */
   proved: ReadonlySet<string>;
+  /** label → where its proof can be read, for results whose proof the site leaves to the source. */
+  proofSources: ReadonlyMap<string, ProofSource>;
   /** page id → citation keys in order of first citation. */
   citations: ReadonlyMap<string, readonly string[]>;
   /** page address → the labels its <Ref>s name, each once, in order of first reference (previews render once per page). */
@@ -86,6 +88,7 @@ export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliogr
   const results: LabelledItem[] = [];
   const refs: { to: string; at: string; proofOf: string | undefined }[] = [];
   const proofs = new Map<string, string>();
+  const proofSources = new Map<string, ProofSource>();
   const citations = new Map<string, string[]>();
   const references = new Map<string, string[]>();
   const sectionNumbers = new Map<string, Map<string, string>>();
@@ -142,7 +145,10 @@ export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliogr
         }
         case "proof":
           if (proofs.has(item.of)) errors.push(`${at}: a second proof of "${item.of}" (the first is at ${proofs.get(item.of)})`);
-          else proofs.set(item.of, at);
+          else {
+            proofs.set(item.of, at);
+            if (item.source) proofSources.set(item.of, item.source);
+          }
           break;
         case "ref": {
           refs.push({ to: item.to, at, proofOf: item.proofOf });
@@ -212,7 +218,7 @@ export function buildResultIndex({ pages, catalog = [], tags, tagsFile, bibliogr
   }
 
   if (errors.length > 0) throw new ContributorError(`Cross-reference check failed:\n${errors.join("\n")}`);
-  return { items, results, uses, usedBy, proved: new Set(proofs.keys()), citations, references, sectionNumbers, bibliography, tags };
+  return { items, results, uses, usedBy, proved: new Set(proofs.keys()), proofSources, citations, references, sectionNumbers, bibliography, tags };
 }
 
 /** Circular proofs: a cycle in the uses graph is reported once, as the chain of statements. */

@@ -19,9 +19,20 @@ export type ScannedItem =
   | { type: "section"; slug: string; title: string; line: number }
   | { type: "environment"; kind: EnvironmentKind; id: string; title: string | undefined; statement: RootContent[]; line: number }
   | { type: "equation"; id: string; statement: RootContent[]; line: number; environment: string | undefined }
-  | { type: "proof"; of: string; line: number }
+  | { type: "proof"; of: string; line: number; source: ProofSource | undefined }
   | { type: "ref"; to: string; line: number; proofOf: string | undefined; environment: string | undefined }
   | { type: "cite"; key: string; line: number };
+
+/**
+ * Where a proof that the site does not give can be read: `<Proof of="…" source="bibkey" section="Theorem 2, Section 4" />`.
+ * The proof stays the source's; the page says so instead of presenting one.
+ */
+export interface ProofSource {
+  /** The bibliography key of the work that proves it. */
+  key: string;
+  /** Where in that work, e.g. "Theorem 1 and Appendix A". */
+  section: string;
+}
 
 export interface ScannedPage {
   items: ScannedItem[];
@@ -88,8 +99,18 @@ export function scanPage(source: string, file: string): ScannedPage {
           }
           case "Proof": {
             const of = required(node, "of");
+            const key = attribute(node, "source");
+            let source: ProofSource | undefined;
+            if (key !== undefined) {
+              const section = required(node, "section");
+              if (node.children.length > 0) errors.push(`${file}:${lineOf(node)}: <Proof of="${of ?? ""}" source="${key}"> points to the source's proof and has no body of its own; write the proof inside a <Proof> without "source", or leave it empty`);
+              if (section !== undefined) source = { key, section };
+              items.push({ type: "cite", key, line: lineOf(node) });
+            } else if (attribute(node, "section") !== undefined) {
+              errors.push(`${file}:${lineOf(node)}: <Proof> has a "section" but no "source": name the bibliography key of the work that proves it`);
+            }
             if (of !== undefined) {
-              items.push({ type: "proof", of, line: lineOf(node) });
+              items.push({ type: "proof", of, line: lineOf(node), source });
               walk(node.children as RootContent[], { ...context, proofOf: of });
               continue;
             }

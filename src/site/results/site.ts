@@ -26,9 +26,15 @@ let cachedStatuses: Promise<ReadonlyMap<string, ResultStatus>> | undefined;
 
 /** What backs each result (Coq, tests), computed once per build; fails the build on a result without a check. */
 export function resultStatuses(): Promise<ReadonlyMap<string, ResultStatus>> {
-  cachedStatuses ??= resultIndex().then((index) =>
-    buildStatuses({ results: index.results, uses: index.uses, checks: THEOREM_CHECKS, formal: formalDeclarations(process.cwd()), checksFile }),
-  );
+  cachedStatuses ??= resultIndex().then((index) => {
+    const proofSources = new Map(
+      [...index.proofSources].map(([label, source]) => {
+        const entry = index.bibliography.get(source.key);
+        return [label, { citation: entry ? citationLabel(entry) : source.key, section: source.section }];
+      }),
+    );
+    return buildStatuses({ results: index.results, uses: index.uses, checks: THEOREM_CHECKS, formal: formalDeclarations(process.cwd()), checksFile, proofSources });
+  });
   return cachedStatuses;
 }
 

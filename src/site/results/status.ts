@@ -42,6 +42,14 @@ export interface ResultStatus {
   informalAncestors: readonly string[];
   /** Proved in Coq itself (in full or a special case), and so is every result its proof depends on. */
   formallyClosed: boolean;
+  /** For a result whose proof the site leaves to the literature: the work ("Gao et al. 2022") and where in it. */
+  proofInSource: ProofInSource | undefined;
+}
+
+/** A proof the site does not give, with the citation as it reads and the place in the work. */
+export interface ProofInSource {
+  citation: string;
+  section: string;
 }
 
 export interface StatusInputs {
@@ -51,11 +59,13 @@ export interface StatusInputs {
   formal: readonly FormalDeclaration[];
   /** Where the registry lives, for messages. */
   checksFile: string;
+  /** label → the source that proves it, for results whose proof is not on the site. */
+  proofSources?: ReadonlyMap<string, ProofInSource>;
 }
 
 const isProvable = (item: LabelledItem) => (provableKinds as readonly string[]).includes(item.kind);
 
-export function buildStatuses({ results, uses, checks, formal, checksFile }: StatusInputs): ReadonlyMap<string, ResultStatus> {
+export function buildStatuses({ results, uses, checks, formal, checksFile, proofSources = new Map() }: StatusInputs): ReadonlyMap<string, ResultStatus> {
   const errors: string[] = [];
   const byLabel = new Map(results.map((item) => [item.label, item]));
   for (const check of checks) {
@@ -69,7 +79,7 @@ export function buildStatuses({ results, uses, checks, formal, checksFile }: Sta
     else if (target.tag !== declaration.tag) errors.push(`${declaration.file}:${declaration.line}: ${declaration.name} names tag ${declaration.tag}, but "${declaration.label}" has tag ${target.tag}`);
   }
 
-  const own = new Map<string, Omit<ResultStatus, "uncheckedAncestors" | "fullyChecked" | "informalAncestors" | "formallyClosed">>();
+  const own = new Map<string, Omit<ResultStatus, "uncheckedAncestors" | "fullyChecked" | "informalAncestors" | "formallyClosed" | "proofInSource">>();
   for (const item of results) {
     const itemFormal = formal.filter((declaration) => declaration.label === item.label);
     const itemChecks = checks.filter((check) => check.theorem === item.label);
@@ -116,6 +126,7 @@ export function buildStatuses({ results, uses, checks, formal, checksFile }: Sta
       fullyChecked: status.level !== "unchecked" && uncheckedAncestors.length === 0,
       informalAncestors,
       formallyClosed: isFormal(status.level) && informalAncestors.length === 0,
+      proofInSource: proofSources.get(item.label),
     });
   }
   return statuses;
@@ -132,6 +143,7 @@ export function statusPhrases(status: ResultStatus): string[] {
   }
   if (status.instances > 0) phrases.push(`Tested on ${status.instances.toLocaleString("en")} instances`);
   if (status.level === "unchecked" && status.provable) phrases.push("Not checked");
+  if (status.proofInSource) phrases.push(`Proof in the source (${status.proofInSource.citation}, ${status.proofInSource.section})`);
   return phrases;
 }
 
@@ -139,7 +151,7 @@ export function statusPhrases(status: ResultStatus): string[] {
 export function statusSummary(status: ResultStatus): string {
   const tested = status.instances > 0 ? `tested on ${status.instances.toLocaleString("en")}` : "";
   const formal = status.level === "formal-full" ? "Coq (full)" : status.level === "formal-special" ? "Coq (special case)" : "";
-  const parts = [formal, tested].filter(Boolean);
+  const parts = [formal, tested, status.proofInSource ? "proof in the source" : ""].filter(Boolean);
   if (parts.length > 0) return parts.join(", ");
   return status.provable ? "not checked" : "—";
 }

@@ -99,6 +99,21 @@ describe("cross-reference pass", () => {
     );
   });
 
+  it("takes a proof left to the source as the statement's proof, records where it is, and cites the work", () => {
+    const source = (proof: string): SourcePage => ({ id: "lit", file: "fixtures/lit.mdx", title: "lit", href: "/lit/", chapter: 3, source: `<Theorem id="big-theorem">\nA claim.\n</Theorem>\n\n${proof}\n` });
+    const cited = build([source('<Proof of="big-theorem" source="pearl2009" section="Theorem 3.2.2" />')]);
+    expect(cited.proved.has("big-theorem")).toBe(true);
+    expect(cited.proofSources.get("big-theorem")).toEqual({ key: "pearl2009", section: "Theorem 3.2.2" });
+    expect(cited.citations.get("lit")).toEqual(["pearl2009"]);
+    expect(cited.uses.get("big-theorem")).toBeUndefined();
+    // an ordinary proof is not in the map
+    expect(index.proofSources.size).toBe(0);
+    expect(errorOf(() => build([source('<Proof of="big-theorem" source="pearl2009" />')]))).toContain('fixtures/lit.mdx:5: <Proof> needs a "section" attribute');
+    expect(errorOf(() => build([source('<Proof of="big-theorem" source="nobody2020" section="§2" />')]))).toContain('fixtures/lit.mdx:5: <Cite key="nobody2020"> names no entry');
+    expect(errorOf(() => build([source('<Proof of="big-theorem" section="§2" />')]))).toContain('fixtures/lit.mdx:5: <Proof> has a "section" but no "source"');
+    expect(errorOf(() => build([source('<Proof of="big-theorem" source="pearl2009" section="§2">\nAn argument.\n</Proof>')]))).toContain("has no body of its own");
+  });
+
   it("refuses numbered items outside chapters", () => {
     expect(errorOf(() => build([page("valid-a", undefined)]))).toContain("numbered items belong in chapters");
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { LabelledItem } from "../../../src/site/results/index";
 import { graphNodeLines, graphNodeStyle } from "../../../src/site/results/graphNodes";
-import { buildStatuses, statusPhrases, type FormalDeclaration } from "../../../src/site/results/status";
+import { buildStatuses, statusPhrases, statusSummary, type FormalDeclaration } from "../../../src/site/results/status";
 
 const item = (label: string, kind: LabelledItem["kind"], line: number, title?: string): LabelledItem => ({
   label, kind, number: `1.${line}`, display: `${kind[0]!.toUpperCase()}${kind.slice(1)} 1.${line}`, href: `/a/#${label}`,
@@ -50,6 +50,14 @@ describe("result statuses", () => {
     expect(statusPhrases(statuses.get("small-lemma")!)).toEqual(["Proved in Coq (full)"]);
     expect(statusPhrases(statuses.get("formal-special")!)).toEqual(["Proved in Coq (special case: finite spaces)"]);
     expect(statusPhrases(statuses.get("tested-theorem")!)).toEqual(["Tested on 320 instances"]);
+  });
+
+  it("says when the proof is the source's, beside what tests the statement", () => {
+    const cited = buildStatuses({ ...inputs, proofSources: new Map([["tested-theorem", { citation: "Gao et al. 2022", section: "Section 3" }]]) });
+    expect(statusPhrases(cited.get("tested-theorem")!)).toEqual(["Tested on 320 instances", "Proof in the source (Gao et al. 2022, Section 3)"]);
+    expect(statusSummary(cited.get("tested-theorem")!)).toBe("tested on 320, proof in the source");
+    expect(cited.get("top")?.proofInSource).toBeUndefined();
+    expect(statusSummary(cited.get("top")!)).toBe("tested on 5");
   });
 
   it("marks a result fully checked when it and every result it depends on are checked", () => {
