@@ -1,31 +1,24 @@
 // A real build of the site with one broken page added must fail, and its message must name the
 // file and the line: the unit tests check the cross-reference pass, this checks the build runs it.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { nextTag, type TagRecord } from "../../src/site/results/tags";
+import { copySite } from "../support/siteCopy";
 
-const root = new URL("../../", import.meta.url).pathname;
-const copy = mkdtempSync(join(tmpdir(), "goodhart-broken-"));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+const site = copySite("goodhart-broken-");
+const copy = site.dir;
+afterAll(() => site.remove());
 
 /** Builds the copy with one extra page (and only that one) and returns the build's status and output. */
 function buildWith(page: string, lines: string[]) {
   rmSync(join(copy, "content/model/broken.mdx"), { force: true });
   writeFileSync(join(copy, `content/model/${page}`), ["---", 'title: "Broken"', 'description: "A page that breaks one rule of the build, to show that the build refuses it."', "order: 90", "---", "", ...lines, ""].join("\n"));
-  const build = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(copy, "dist")], { cwd: copy, encoding: "utf8" });
-  return { status: build.status, output: `${build.stdout}${build.stderr}` };
+  return site.build();
 }
 
 describe("a page that breaks a rule of the build", () => {
   it("a broken cross-reference fails the production build with the file and the line", () => {
-    // Astro needs real files inside its root (symlinked sources confuse its compiler); node_modules may be linked.
-    for (const entry of ["src", "components", "content", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
-      cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    }
-    symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
     const build = buildWith("broken.mdx", ["Some text.", "", 'See <Ref to="no-such-result" />.']);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('content/model/broken.mdx:9: <Ref to="no-such-result"> names no label');
@@ -55,8 +48,8 @@ describe("a page that breaks a rule of the build", () => {
     // harmfulTasks made a child of welfare, which is already its child: a cycle
     writeFileSync(modelFile, original.replace('harmfulTasks: node(["harmfulEffort", "toolStrength"]', 'harmfulTasks: node(["harmfulEffort", "toolStrength", "welfare"]'));
     try {
-      const build = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(copy, "dist")], { cwd: copy, encoding: "utf8" });
-      const output = `${build.stdout}${build.stderr}`;
+      const build = site.build();
+      const output = build.output;
       expect(build.status).not.toBe(0);
       const message = 'content/catalog/misuse/model.ts: model "misuse": node "harmfulTasks" is on a cycle harmfulTasks → welfare → harmfulTasks';
       expect(output).toContain(message);

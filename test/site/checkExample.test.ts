@@ -2,22 +2,15 @@
 // included; each slip a contributor makes fails the check that owns it, with the file and what to change,
 // and stops before the build.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { copySite } from "../support/siteCopy";
 
-const root = new URL("../../", import.meta.url).pathname;
-const copy = mkdtempSync(join(tmpdir(), "goodhart-check-example-"));
+const site = copySite("goodhart-check-example-");
+const copy = site.dir;
 const catalog = join(copy, "content/catalog");
-
-beforeAll(() => {
-  for (const entry of ["src", "components", "content", "public", "astro.config.mjs", "tsconfig.json", "package.json", "test"]) {
-    cpSync(join(root, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes("/test/.output") });
-  }
-  symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
-});
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => site.remove());
 
 function checkExample(slug: string) {
   const run = spawnSync(process.execPath, [join(copy, "test/support/checkExample.mjs"), slug], { cwd: copy, encoding: "utf8" });

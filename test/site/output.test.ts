@@ -57,8 +57,8 @@ describe("built pages", () => {
     const cite = pages.find((page) => page.path === "/reference/cite/")!;
     const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
     const year = git("status", "--porcelain", "--", "content") ? new Date().getUTCFullYear() : new Date(git("log", "-1", "--format=%cI", "--", "content")).getUTCFullYear();
-    expect(cite.html).toContain(`year         = {${year}},`);
-    expect(cite.html).toContain(`url          = {${new URL("/", site).href}},`);
+    expect(cite.html).toContain(`year = {${year}},`);
+    expect(cite.html).toContain(`url = {${new URL("/", site).href}},`);
   });
 
   it("links every permanent tag with its absolute address, for print", () => {

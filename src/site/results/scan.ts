@@ -17,9 +17,9 @@ export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export type ScannedItem =
   | { type: "section"; slug: string; title: string; line: number }
-  | { type: "environment"; kind: EnvironmentKind; id: string; title: string | undefined; statement: RootContent[]; line: number }
+  | { type: "environment"; kind: EnvironmentKind; id: string; title: string | undefined; statement: RootContent[]; line: number; source: string }
   | { type: "equation"; id: string; statement: RootContent[]; line: number; environment: string | undefined }
-  | { type: "proof"; of: string; line: number; source: ProofSource | undefined }
+  | { type: "proof"; of: string; line: number; source: ProofSource | undefined; text: string }
   | { type: "ref"; to: string; line: number; proofOf: string | undefined; environment: string | undefined }
   | { type: "cite"; key: string; line: number };
 
@@ -60,11 +60,14 @@ export function isJsx(node: { type: string }): node is JsxElement {
 }
 
 export function scanPage(source: string, file: string): ScannedPage {
-  const tree = parser.parse(withoutFrontmatter(source)) as Root;
+  const text = withoutFrontmatter(source);
+  const tree = parser.parse(text) as Root;
   const items: ScannedItem[] = [];
   const errors: string[] = [];
   const slugger = new GithubSlugger();
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line ?? 0;
+  // the element as written, for comparing versions of a statement or a proof
+  const sourceOf = (node: JsxElement) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   const required = (element: JsxElement, name: string): string | undefined => {
     const value = attribute(element, name);
     if (value === undefined || value.trim() === "") {
@@ -86,7 +89,7 @@ export function scanPage(source: string, file: string): ScannedPage {
         if (kind) {
           const id = required(node, "id");
           if (id !== undefined) {
-            items.push({ type: "environment", kind, id, title: attribute(node, "title"), statement: node.children as RootContent[], line: lineOf(node) });
+            items.push({ type: "environment", kind, id, title: attribute(node, "title"), statement: node.children as RootContent[], line: lineOf(node), source: sourceOf(node) });
           }
           walk(node.children as RootContent[], { ...context, ...(id !== undefined && { environment: id }) });
           continue;
@@ -110,7 +113,7 @@ export function scanPage(source: string, file: string): ScannedPage {
               errors.push(`${file}:${lineOf(node)}: <Proof> has a "section" but no "source": name the bibliography key of the work that proves it`);
             }
             if (of !== undefined) {
-              items.push({ type: "proof", of, line: lineOf(node), source });
+              items.push({ type: "proof", of, line: lineOf(node), source, text: sourceOf(node) });
               walk(node.children as RootContent[], { ...context, proofOf: of });
               continue;
             }
