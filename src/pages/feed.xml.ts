@@ -1,12 +1,14 @@
 /**
- * /feed.xml: an Atom feed of results, each dated by the last change of its own statement or proof
- * in git (not of its page), and of catalogued examples, dated by when they were added.
+ * /feed.xml: an Atom feed of results, each dated by the last change of its own statement or proof in
+ * its history (not of its page; a move does not count), and of catalogued examples, dated by when they
+ * were added.
  */
 import type { APIRoute } from "astro";
 import { atomFeed, type AtomEntry } from "../site/atom.ts";
 import { catalogEntries } from "../site/catalog/catalog.ts";
-import { fileVersions, firstCommitted } from "../site/gitDates.ts";
-import { resultDates, type FileVersion } from "../site/results/changeDates.ts";
+import { firstCommitted } from "../site/gitDates.ts";
+import { historyOf } from "../site/history/site.ts";
+import { changeDates } from "../site/history/statementHistory.ts";
 import { resultIndex } from "../site/results/site.ts";
 import { siteTitle } from "../site/site.ts";
 
@@ -14,11 +16,8 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export const GET: APIRoute = async ({ site }) => {
   const index = await resultIndex();
-  const versions = new Map<string, FileVersion[]>();
   const entries: AtomEntry[] = index.results.map((result) => {
-    if (!versions.has(result.file)) versions.set(result.file, fileVersions(result.file));
-    const dates = resultDates(versions.get(result.file)!, result.label);
-    if (!dates) throw new Error(`${result.file}: the feed could not find the source of ${result.display} (id "${result.label}")`);
+    const dates = changeDates(historyOf(result.label));
     const page = index.items.get(result.pageId)?.title;
     const added = dates.published.getTime() === dates.updated.getTime();
     return {

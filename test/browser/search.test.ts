@@ -79,4 +79,27 @@ describe("search", () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it("lists the statement that has a number typed as the query, and those that once had it, with the dates", async () => {
+    const tags: { tags: { tag: string; kind: string; display: string | null; title: string | null; numbers: { display: string; from: string; until: string }[] }[] } = await (await fetch(browser.url("/tags.json"))).json();
+    const current = tags.tags.find((entry) => entry.kind === "corollary" && entry.display)!;
+    const { page, problems, close } = await browser.open("/search/");
+    // an earlier number, as the history gives one after a renumbering: the page reads it from /tags.json
+    const renumbered = tags.tags.find((entry) => entry.kind === "theorem" && entry.display)!;
+    renumbered.numbers.unshift({ display: "Theorem 99.1", from: "2026-01-02T00:00:00.000Z", until: "2026-03-04T00:00:00.000Z" });
+    await page.route("**/tags.json", (route) => route.fulfill({ json: tags }));
+    const box = page.locator("#search input");
+    const offers = page.locator(".number-matches li");
+    await box.fill(current.display!.toLowerCase());
+    await offers.first().waitFor();
+    expect(await offers.allTextContents()).toEqual([expect.stringMatching(new RegExp(`^Tag ${current.tag}: ${current.display!.replace(".", "\\.")} from .+; ${current.display!.replace(".", "\\.")} now`))]);
+    await box.fill("Theorem 99.1");
+    await page.waitForFunction(() => document.querySelector(".number-matches li")?.textContent?.includes("99.1"));
+    expect(await offers.allTextContents()).toEqual([`Tag ${renumbered.tag}: Theorem 99.1 from 2 January 2026 to 4 March 2026; now ${renumbered.display}${renumbered.title ? ` (${renumbered.title})` : ""}`]);
+    expect(await offers.first().locator("a").getAttribute("href")).toBe(`/tag/${renumbered.tag}/`);
+    await box.fill("Theorem 99.2");
+    await page.locator(".number-matches").waitFor({ state: "hidden" });
+    expect(problems).toEqual([]);
+    await close();
+  });
 });

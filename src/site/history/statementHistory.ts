@@ -257,3 +257,14 @@ export function buildHistories(snapshots: readonly ContentSnapshot[]): Map<strin
   }
   return histories;
 }
+
+/**
+ * When a statement was first published and when its statement or proof last changed: what the feed dates
+ * it by. A move, a new tag or an edit elsewhere on its page does not announce it again.
+ */
+export function changeDates(history: StatementHistory): { published: Date; updated: Date } {
+  const changes = history.events.filter((event) => event.kind === "created" || event.kind === "statement-changed" || event.kind === "proof-changed");
+  const published = changes[0]?.date;
+  if (!published) throw new Error(`the history of "${history.label}" has no creation`);
+  return { published, updated: changes.at(-1)!.date };
+}

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { contentSnapshots, requireFullHistory } from "../../../src/site/history/gitSnapshots";
 import { describeEvent, focusedGraph } from "../../../src/site/history/presentation";
-import { buildHistories } from "../../../src/site/history/statementHistory";
+import { buildHistories, changeDates } from "../../../src/site/history/statementHistory";
 
 const repository = mkdtempSync(join(tmpdir(), "goodhart-history-"));
 const clones: string[] = [];
@@ -98,6 +98,12 @@ describe("the history of a tag, from git", () => {
     expect(describeEvent(renumbered!)).toBe("Renumbered from Theorem 2.2 to Theorem 2.3");
     expect(main.formerDisplays.map((shown) => shown.display)).toEqual(["Theorem 1.2", "Theorem 2.2", "Theorem 2.3"]);
     expect(main.formerDisplays[0]!.until.getTime()).toBeLessThan(main.formerDisplays[1]!.from.getTime());
+  });
+
+  it("dates the result for the feed by its creation and the last change of its statement or proof, not by a move", () => {
+    const dayOf = (commit: string) => main.events.find((event) => event.commit === commit)!.date;
+    expect(changeDates(main)).toEqual({ published: dayOf(commits.created), updated: dayOf(commits.statement) });
+    expect(changeDates(histories.get("helper")!)).toEqual({ published: dayOf(commits.moved), updated: dayOf(commits.moved) });
   });
 
   it("keeps how references read in each version's own snapshot", () => {
