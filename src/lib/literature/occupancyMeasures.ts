@@ -54,6 +54,44 @@ export function occupancyOf(mdp: FiniteMdp, policy: Policy): number[] {
   });
 }
 
+/**
+ * η^π summed from its definition, Σ_t γ^t P(s_t = s, a_t = a), until the remaining mass is below
+ * 1e-15 of the total: the independent reference for `occupancyOf`.
+ */
+export function occupancyBySeries(mdp: FiniteMdp, policy: Policy): number[] {
+  const eta = new Array<number>(mdp.states * mdp.actions).fill(0);
+  let distribution = [...mdp.initial];
+  for (let weight = 1; weight > 1e-15; weight *= mdp.discount) {
+    const next = new Array<number>(mdp.states).fill(0);
+    distribution.forEach((p, s) => {
+      for (let a = 0; a < mdp.actions; a++) {
+        const mass = p * policy[s]![a]!;
+        eta[pairIndex(mdp, s, a)]! += weight * mass;
+        mdp.transition[s]![a]!.forEach((t, successor) => (next[successor]! += mass * t));
+      }
+    });
+    distribution = next;
+  }
+  return eta;
+}
+
+/** V^π from the Bellman equation V = r_π + γ P_π V (a linear solve), with no occupancy measure in sight. */
+export function policyValues(mdp: FiniteMdp, policy: Policy, reward: readonly number[]): number[] {
+  const system = Array.from({ length: mdp.states }, (_, s) =>
+    Array.from({ length: mdp.states }, (_, s2) => {
+      let flow = 0;
+      for (let a = 0; a < mdp.actions; a++) flow += policy[s]![a]! * mdp.transition[s]![a]![s2]!;
+      return (s === s2 ? 1 : 0) - mdp.discount * flow;
+    }),
+  );
+  const expectedReward = Array.from({ length: mdp.states }, (_, s) => {
+    let sum = 0;
+    for (let a = 0; a < mdp.actions; a++) sum += policy[s]![a]! * reward[pairIndex(mdp, s, a)]!;
+    return sum;
+  });
+  return solveLinearSystem(system, expectedReward);
+}
+
 /** The policy that induces a feasible η: π(a|s) = η(s,a)/Σ_b η(s,b), uniform where s is never visited. */
 export function policyOf(mdp: FiniteMdp, occupancy: readonly number[]): number[][] {
   return Array.from({ length: mdp.states }, (_, s) => {
@@ -238,34 +276,93 @@ export function projectionPathTrace(polygon: readonly Point2[], direction: Point
   return trace;
 }
 
-export function polytopeExperiment(parameters: PolytopeParameters): PolytopeExperiment {
-  const mdp = twoStateMdp(parameters.discount);
-  const projection = tangentProjection(mdp);
-  const [b1, b2] = tangentBasis(projection, 2) as [number[], number[]];
-  const inPlane = (angle: number) => b1.map((x, i) => Math.cos(angle) * x + Math.sin(angle) * b2[i]!);
-  const trueReward = inPlane(parameters.trueDirection);
-  const proxyReward = inPlane(parameters.trueDirection + parameters.rewardAngle);
-  const start = occupancyOf(mdp, [
-    [0.5, 0.5],
-    [0.5, 0.5],
-  ]);
+/** All deterministic policies of `mdp`, as action indices per state. */
+export function deterministicPolicies(mdp: FiniteMdp): number[][] {
+  let policies: number[][] = [[]];
+  for (let s = 0; s < mdp.states; s++) policies = policies.flatMap((p) => Array.from({ length: mdp.actions }, (_, a) => [...p, a]));
+  return policies;
+}
+
+export interface PlanarPolytope {
+  /** the origin of the coordinates: the occupancy measure of `startPolicy` */
+  start: number[];
+  /** orthonormal basis (b₁, b₂) of T */
+  basis: readonly [number[], number[]];
+  /** occupancy measures of the deterministic policies, counter-clockwise around the start */
+  vertices: { x: number; y: number; occupancy: number[]; actions: number[] }[];
+  coordinates: (eta: readonly number[]) => Point2;
+  fromCoordinates: (point: Point2) => number[];
+}
+
+/**
+ * Ω of an MDP whose Ω is two-dimensional (|S|(|A| − 1) = 2, every state reachable), in orthonormal
+ * coordinates of its plane. Ω is the convex hull of the deterministic policies' occupancy measures;
+ * in these small cases each of them is a vertex, so sorting them by angle around an interior start
+ * gives the polygon.
+ */
+export function planarPolytope(mdp: FiniteMdp, startPolicy: Policy): PlanarPolytope {
+  const [b1, b2] = tangentBasis(tangentProjection(mdp), 2) as [number[], number[]];
+  const start = occupancyOf(mdp, startPolicy);
   const coordinates = (eta: readonly number[]): Point2 => {
     const offset = eta.map((x, i) => x - start[i]!);
     return [dot(offset, b1), dot(offset, b2)];
   };
   const fromCoordinates = (p: Point2) => start.map((x, i) => x + p[0] * b1[i]! + p[1] * b2[i]!);
-  const names = ["stay", "switch"];
-  const vertices = [0, 1, 2, 3]
-    .map((code) => {
-      const actions = [code & 1, code >> 1];
+  const vertices = deterministicPolicies(mdp)
+    .map((actions) => {
       const occupancy = occupancyOf(
         mdp,
-        actions.map((a) => [a === 0 ? 1 : 0, a === 1 ? 1 : 0]),
+        actions.map((chosen) => Array.from({ length: mdp.actions }, (_, a) => (a === chosen ? 1 : 0))),
       );
       const [x, y] = coordinates(occupancy);
-      return { x, y, occupancy, policy: `${names[actions[0]!]}/${names[actions[1]!]}`, proxyValue: dot(occupancy, proxyReward), trueValue: dot(occupancy, trueReward) };
+      return { x, y, occupancy, actions };
     })
     .sort((p, q) => Math.atan2(p.y, p.x) - Math.atan2(q.y, q.x));
+  return { start, basis: [b1, b2], vertices, coordinates, fromCoordinates };
+}
+
+/** The Euclidean projection of p onto a convex polygon given counter-clockwise, computed directly. */
+export function projectOntoPolygon(polygon: readonly Point2[], p: Point2): Point2 {
+  const n = polygon.length;
+  const inside = polygon.every((a, i) => {
+    const b = polygon[(i + 1) % n]!;
+    return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0;
+  });
+  if (inside) return p;
+  let best: Point2 = polygon[0]!;
+  let bestDistance = Infinity;
+  polygon.forEach((a, i) => {
+    const b = polygon[(i + 1) % n]!;
+    const e: Point2 = [b[0] - a[0], b[1] - a[1]];
+    const t = Math.min(1, Math.max(0, ((p[0] - a[0]) * e[0] + (p[1] - a[1]) * e[1]) / (e[0] ** 2 + e[1] ** 2)));
+    const q: Point2 = [a[0] + t * e[0], a[1] + t * e[1]];
+    const distance = Math.hypot(p[0] - q[0], p[1] - q[1]);
+    if (distance < bestDistance) [best, bestDistance] = [q, distance];
+  });
+  return best;
+}
+
+export function polytopeExperiment(parameters: PolytopeParameters): PolytopeExperiment {
+  const mdp = twoStateMdp(parameters.discount);
+  const uniform = [
+    [0.5, 0.5],
+    [0.5, 0.5],
+  ];
+  const polytope = planarPolytope(mdp, uniform);
+  const { start, coordinates, fromCoordinates } = polytope;
+  const [b1, b2] = polytope.basis;
+  const inPlane = (angle: number) => b1.map((x, i) => Math.cos(angle) * x + Math.sin(angle) * b2[i]!);
+  const trueReward = inPlane(parameters.trueDirection);
+  const proxyReward = inPlane(parameters.trueDirection + parameters.rewardAngle);
+  const names = ["stay", "switch"];
+  const vertices = polytope.vertices.map(({ x, y, occupancy, actions }) => ({
+    x,
+    y,
+    occupancy,
+    policy: `${names[actions[0]!]}/${names[actions[1]!]}`,
+    proxyValue: dot(occupancy, proxyReward),
+    trueValue: dot(occupancy, trueReward),
+  }));
   const polygon = vertices.map((v): Point2 => [v.x, v.y]);
   const trace = projectionPathTrace(polygon, coordinates(start.map((x, i) => x + proxyReward[i]!)));
   const path = trace.map(({ point, kind }) => {
@@ -289,7 +386,7 @@ export function polytopeExperiment(parameters: PolytopeParameters): PolytopeExpe
   }
   return {
     mdp,
-    basis: [b1, b2],
+    basis: polytope.basis,
     start,
     trueReward,
     proxyReward,

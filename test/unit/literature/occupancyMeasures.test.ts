@@ -9,15 +9,17 @@ import {
   flowMatrix,
   occupancyOf,
   optimalOccupancy,
+  occupancyBySeries,
   optimalValues,
+  policyValues,
   policyOf,
   polytopeExperiment,
+  projectOntoPolygon,
   projectionPathTrace,
   tangentProjection,
   type FiniteMdp,
   type Point2,
 } from "../../../src/lib/literature/occupancyMeasures";
-import { solveLinearSystem } from "../../../src/lib/linearProgram";
 import { uniformSource } from "../../../src/lib/random";
 
 /** A random MDP with full-support initial distribution, and a random reward. */
@@ -37,26 +39,6 @@ function randomMdp(random: () => number, states: number, actions: number, discou
 }
 
 const randomVector = (random: () => number, size: number) => Array.from({ length: size }, () => 2 * random() - 1);
-
-/** η^π by summing Σ_t γ^t P(s_t = s, a_t = a) until the tail is below 1e-15: independent of the linear solve. */
-function occupancyBySeries(mdp: FiniteMdp, policy: number[][]): number[] {
-  const eta = new Array<number>(mdp.states * mdp.actions).fill(0);
-  let distribution = [...mdp.initial];
-  let weight = 1;
-  while (weight > 1e-15 * (1 - mdp.discount)) {
-    const next = new Array<number>(mdp.states).fill(0);
-    distribution.forEach((p, s) => {
-      for (let a = 0; a < mdp.actions; a++) {
-        const mass = p * policy[s]![a]!;
-        eta[s * mdp.actions + a]! += weight * mass;
-        mdp.transition[s]![a]!.forEach((t, s2) => (next[s2]! += mass * t));
-      }
-    });
-    distribution = next;
-    weight *= mdp.discount;
-  }
-  return eta;
-}
 
 describe("occupancy measures of random MDPs", () => {
   const random = uniformSource(0.20240117);
@@ -98,11 +80,7 @@ describe("occupancy measures of random MDPs", () => {
       expect(Math.min(...eta)).toBeGreaterThanOrEqual(0);
       policyOf(mdp, eta).forEach((row, s) => row.forEach((p, a) => expect(Math.abs(p - policy[s]![a]!)).toBeLessThan(1e-9)));
       // J_R(π) = ⟨η^π, R⟩ is the value of π: μ·V^π from the Bellman equation of π
-      const system = Array.from({ length: mdp.states }, (_, s) =>
-        Array.from({ length: mdp.states }, (_, s2) => (s === s2 ? 1 : 0) - mdp.discount * policy[s]!.reduce((sum, p, a) => sum + p * mdp.transition[s]![a]![s2]!, 0)),
-      );
-      const expectedReward = policy.map((row, s) => row.reduce((sum, p, a) => sum + p * reward[s * mdp.actions + a]!, 0));
-      const values = solveLinearSystem(system, expectedReward);
+      const values = policyValues(mdp, policy, reward);
       expect(Math.abs(dot(eta, reward) - dot(mdp.initial, values))).toBeLessThan(1e-9);
     }
   });
@@ -121,27 +99,6 @@ describe("occupancy measures of random MDPs", () => {
     }
   });
 });
-
-/** The Euclidean projection of p onto a convex polygon (counter-clockwise), computed directly. */
-function projectOntoPolygon(polygon: readonly Point2[], p: Point2): Point2 {
-  const n = polygon.length;
-  const inside = polygon.every((a, i) => {
-    const b = polygon[(i + 1) % n]!;
-    return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0;
-  });
-  if (inside) return p;
-  let best: Point2 = polygon[0]!;
-  let bestDistance = Infinity;
-  polygon.forEach((a, i) => {
-    const b = polygon[(i + 1) % n]!;
-    const e: Point2 = [b[0] - a[0], b[1] - a[1]];
-    const t = Math.min(1, Math.max(0, ((p[0] - a[0]) * e[0] + (p[1] - a[1]) * e[1]) / (e[0] ** 2 + e[1] ** 2)));
-    const q: Point2 = [a[0] + t * e[0], a[1] + t * e[1]];
-    const distance = Math.hypot(p[0] - q[0], p[1] - q[1]);
-    if (distance < bestDistance) [best, bestDistance] = [q, distance];
-  });
-  return best;
-}
 
 function distanceToPolyline(points: readonly Point2[], p: Point2): number {
   if (points.length === 1) return Math.hypot(p[0] - points[0]![0], p[1] - points[0]![1]);
