@@ -15,9 +15,9 @@ import {
   policyOf,
   polytopeExperiment,
   projectOntoPolygon,
-  projectionPathTrace,
   tangentProjection,
   type FiniteMdp,
+  type PolytopeParameters,
   type Point2,
 } from "../../../src/lib/literature/occupancyMeasures";
 import { uniformSource } from "../../../src/lib/random";
@@ -115,7 +115,7 @@ function distanceToPolyline(points: readonly Point2[], p: Point2): number {
 }
 
 describe("the figure's experiment", () => {
-  const settings = [];
+  const settings: PolytopeParameters[] = [];
   for (const discount of [0.5, 0.7, 0.9, 0.95]) {
     for (let direction = 0; direction < 360; direction += 25) {
       for (const angle of [0, 10, 30, 60, 90]) settings.push({ discount, trueDirection: (direction * Math.PI) / 180, rewardAngle: (angle * Math.PI) / 180, angleBound: (angle * Math.PI) / 180 });
