@@ -99,9 +99,10 @@ const occupancyPolytopeFigure: FigureDefinition = {
     const path = table(data, "path");
     const markers = table(data, "markers");
     const summary = table(data, "summary")[0]!;
+    // short lines, so that the readout fits a phone's width
     const readout =
-      `true value: peak ${Number(summary["trueAtPeak"]).toFixed(2)}, at the stop ${Number(summary["trueAtStop"]).toFixed(2)}, ` +
-      `at the proxy optimum ${Number(summary["trueAtEnd"]).toFixed(2)} (best possible ${Number(summary["trueOptimumLp"]).toFixed(2)})`;
+      `true value at the peak ${Number(summary["trueAtPeak"]).toFixed(2)}, at the stop ${Number(summary["trueAtStop"]).toFixed(2)}\n` +
+      `at the proxy optimum ${Number(summary["trueAtEnd"]).toFixed(2)}, best possible ${Number(summary["trueOptimumLp"]).toFixed(2)}`;
     // markers on the same point of the path share one label
     const labels = [...new Set(markers.map((m) => m["index"]))].map((index) => {
       const here = markers.filter((m) => m["index"] === index);
@@ -126,7 +127,7 @@ const occupancyPolytopeFigure: FigureDefinition = {
           Plot.text(rewards, { x: "x", y: "y", text: "label", dx: 8, dy: -6, fontWeight: "bold", fill: (row: Row) => (row["name"] === "true" ? contrast : accent) }),
           ...markerDots(markers, "x", "y"),
           ...sideLabels(labels, "x", "y", (Math.min(...xs) + Math.max(...xs)) / 2, 16),
-          Plot.text([`${readout}\nred: true value peaks · blue: pessimistic stop · black: proxy optimum`], {
+          Plot.text([`${readout}\nred: peak · blue: stop · black: proxy optimum`], {
             frameAnchor: "top-left",
             dx: 6,
             dy: 4,
@@ -156,7 +157,7 @@ const occupancyPolytopeFigure: FigureDefinition = {
         Plot.dot(path, { x: "proxyValue", y: "trueValue", r: 2.5, fill: "currentColor" }),
         ...markerDots(markers, "proxyValue", "trueValue"),
         ...sideLabels(labels, "proxyValue", "trueValue", (Math.min(...proxyValues) + Math.max(...proxyValues)) / 2, -14),
-        Plot.text([`${readout}\ndashed: the true reward's optimum (LP)`], { frameAnchor: "top-left", dx: 6, dy: 4, fontSize: 11, lineHeight: 1.3 }),
+        Plot.text([`${readout} (dashed)`], { frameAnchor: "top-left", dx: 6, dy: 4, fontSize: 11, lineHeight: 1.3 }),
       ],
     };
   },
