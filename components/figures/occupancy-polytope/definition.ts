@@ -102,7 +102,7 @@ const occupancyPolytopeFigure: FigureDefinition = {
     // short lines, so that the readout fits a phone's width
     const readout =
       `true value at the peak ${Number(summary["trueAtPeak"]).toFixed(2)}, at the stop ${Number(summary["trueAtStop"]).toFixed(2)}\n` +
-      `at the proxy optimum ${Number(summary["trueAtEnd"]).toFixed(2)}, best possible ${Number(summary["trueOptimumLp"]).toFixed(2)}`;
+      `at the proxy optimum ${Number(summary["trueAtEnd"]).toFixed(2)}, best ${Number(summary["trueOptimumLp"]).toFixed(2)}`;
     // markers on the same point of the path share one label
     const labels = [...new Set(markers.map((m) => m["index"]))].map((index) => {
       const here = markers.filter((m) => m["index"] === index);
