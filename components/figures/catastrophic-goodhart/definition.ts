@@ -60,8 +60,8 @@ const catastrophicGoodhartFigure: FigureDefinition = {
       Plot.text(curves, Plot.selectLast({ x: "threshold", y: column, text: () => text, fill: colour, textAnchor: "start", dx: 6, fontSize: 12 }));
     return {
       marginRight: 70,
-      x: { label: "threshold t on the proxy U = V + X", labelAnchor: "center", labelArrow: "none" },
-      y: { label: "E[V | U ≥ t]", labelArrow: "none", grid: true },
+      x: { label: "threshold t on the proxy U = U* + X", labelAnchor: "center", labelArrow: "none" },
+      y: { label: "E[U* | U ≥ t]", labelArrow: "none", grid: true },
       marks: [
         Plot.ruleY([0], { strokeOpacity: 0.5 }),
         Plot.lineY(curves, { x: "threshold", y: "gaussianGoal", stroke: contrast, strokeWidth: 2 }),
@@ -92,8 +92,8 @@ const catastrophicGoodhartFigure: FigureDefinition = {
     const f = (value: unknown) => Number(value).toFixed(2);
     const nu = controlValue(controls, "degreesOfFreedom");
     return (
-      `Goal V standard normal; error of scale ${controlValue(controls, "errorScale")}, Student-t with ν = ${nu} or Gaussian. ` +
-      `With Student-t error the conditional goal E[V | U ≥ t] peaks at ${f(peak["studentGoal"])} near t = ${f(peak["threshold"])} and falls back to ` +
+      `Goal U* standard normal; error of scale ${controlValue(controls, "errorScale")}, Student-t with ν = ${nu} or Gaussian. ` +
+      `With Student-t error the conditional goal E[U* | U ≥ t] peaks at ${f(peak["studentGoal"])} near t = ${f(peak["threshold"])} and falls back to ` +
       `${f(last["studentGoal"])} at t = ${f(last["threshold"])}; with Gaussian error it grows steadily, to ${f(last["gaussianGoal"])}. ` +
       `${monteCarlo.length} Monte Carlo estimates from ${defaultConditionalTailsControls.samples} pairs per law (seed ${controlValue(controls, "seed")}) ` +
       `lie along the integrated curves.`
