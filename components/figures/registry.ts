@@ -16,6 +16,7 @@ export const figureLoaders = {
   "step-condition": () => import("./step-condition/definition"),
   "regularised-ascent": () => import("./regularised-ascent/definition"),
   "occupancy-polytope": () => import("./occupancy-polytope/definition"),
+  "catastrophic-goodhart": () => import("./catastrophic-goodhart/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

@@ -3,6 +3,7 @@
  * Each entry is run by exactly one claim in test/unit/theorems/claims/ (a test enforces it), with
  * `instances` as its fast-check numRuns, so the count the site shows is the count that ran.
  */
+import { catastrophicGoodhartChecks } from "./checks/catastrophicGoodhart.ts";
 import { causalModelsChecks } from "./checks/causalModels.ts";
 import { goodhartInRlChecks } from "./checks/goodhartInRl.ts";
 import { highDimensionChecks } from "./checks/highDimension.ts";
@@ -21,6 +22,7 @@ export interface TheoremCheck {
   instances: number;
 }
 
+export * from "./checks/catastrophicGoodhart.ts";
 export * from "./checks/causalModels.ts";
 export * from "./checks/goodhartInRl.ts";
 export * from "./checks/highDimension.ts";
@@ -40,6 +42,7 @@ export const THEOREM_CHECKS: readonly TheoremCheck[] = [
   ...taxonomyChecks,
   ...riskChecks,
   ...goodhartInRlChecks,
+  ...catastrophicGoodhartChecks,
 ];
 
 /** Total instances for a statement id (a statement may have several checks). */
