@@ -29,9 +29,17 @@ export const LONG_TAILED_CHECK = {
   instances: 800,
 } as const satisfies TheoremCheck;
 
+export const POWER_LAW_CHECK = {
+  theorem: "power-law-selection",
+  label:
+    "quadrature for Gaussian goals (random mean and scale) with power-law discrepancies of tail index 0.5 to 6 and random scale: the proof's explicit bound at random thresholds from w to 10⁶w, and the return to E[U*] far out",
+  instances: 120,
+} as const satisfies TheoremCheck;
+
 export const goodhartTailsChecks: readonly TheoremCheck[] = [
   INDEPENDENT_SELECTION_CHECK,
   GAUSSIAN_SELECTION_CHECK,
   EXPONENTIAL_TAIL_CHECK,
   LONG_TAILED_CHECK,
+  POWER_LAW_CHECK,
 ];

@@ -5,6 +5,7 @@ import {
   GAUSSIAN_SELECTION_CHECK,
   INDEPENDENT_SELECTION_CHECK,
   LONG_TAILED_CHECK,
+  POWER_LAW_CHECK,
 } from "../../../../src/lib/theorems/checks";
 import { normalPdf, normalQuantile, normalUpperTail } from "../../../../src/lib/experiments/distributions";
 import { gaussianSelectedGoal, proxyQuantile, tailIntegrals } from "../../../../src/lib/literature/quantileSelection";
@@ -376,4 +377,88 @@ const longTailedClaim: Claim<LongTailedInstance> = {
   ],
 };
 
-export const claims = [independentSelectionClaim, gaussianClaim, exponentialClaim, longTailedClaim];
+// ——— Power-law tail, unbounded goal ———
+
+interface PowerLawInstance {
+  mean: number;
+  sd: number;
+  scale: number;
+  tailIndex: number;
+  /** t/w */
+  threshold: number;
+}
+
+const powerLawInstance: fc.Arbitrary<PowerLawInstance> = fc.record({
+  mean: finite(-3, 3),
+  sd: finite(0.2, 3),
+  scale: finite(0.25, 3),
+  tailIndex: finite(0.5, 6),
+  threshold: fc.oneof({ arbitrary: finite(0, 6).map((x) => 10 ** x), weight: 5 }, { arbitrary: fc.constant(1), weight: 1 }),
+});
+
+/** ∫ f over [a, b] by Simpson's rule with `intervals` (even) intervals; 0 when b ≤ a. */
+function simpson(f: (x: number) => number, a: number, b: number, intervals = 4000): number {
+  if (!(b > a)) return 0;
+  const h = (b - a) / intervals;
+  let sum = 0;
+  for (let i = 0; i <= intervals; i++) sum += (i === 0 || i === intervals ? 1 : i % 2 === 1 ? 4 : 2) * f(a + i * h);
+  return (sum * h) / 3;
+}
+
+/**
+ * The proof's bound on |E[U* | U ≥ t] − μ| for U* ~ N(μ, σ*²) and P(ξ ≥ x) = ½(1 + x/w)^(−α), in the
+ * units of w (t ≥ w): (3/2)^α [α2^(α+1) E|X − m||X|/(1 + τ) + E|X − m|(1 + 2^α + 2(1 + 2|X|)^α)1{|X| > a}] / P(|X| ≤ a),
+ * X = U* over w, of law N(m, s²), τ = t/w, a = (1 + τ)/2, times w. The Gaussian weight beyond 12 standard deviations,
+ * below 1e-32, is left out of the integrals.
+ */
+function powerLawRateBound({ mean: mu, sd, scale, tailIndex: alpha }: PowerLawInstance, threshold: number): number {
+  const m = mu / scale;
+  const s = sd / scale;
+  const a = (1 + threshold) / 2;
+  const density = (x: number) => normalPdf((x - m) / s) / s;
+  const low = m - 12 * s;
+  const high = m + 12 * s;
+  // the kinks of |x − m||x| at 0 and m are nodes of the split
+  const kinks = [low, ...[Math.min(0, m), Math.max(0, m)].filter((x) => x > low && x < high), high];
+  let product = 0;
+  for (let i = 0; i + 1 < kinks.length; i++) product += simpson((x) => Math.abs(x - m) * Math.abs(x) * density(x), kinks[i]!, kinks[i + 1]!);
+  const outer = (x: number) => Math.abs(x - m) * (1 + 2 ** alpha + 2 * (1 + 2 * Math.abs(x)) ** alpha) * density(x);
+  const tail = simpson(outer, Math.max(a, low), high) + simpson(outer, low, Math.min(-a, high));
+  // P(−a ≤ X ≤ a) from upper tails on the side where they are small, so that no 1 − (1 − ε) cancels
+  const from = (-a - m) / s;
+  const to = (a - m) / s;
+  const inside = from > 0 ? normalUpperTail(from) - normalUpperTail(to) : to < 0 ? normalUpperTail(-to) - normalUpperTail(-from) : 1 - normalUpperTail(-from) - normalUpperTail(to);
+  return (scale * 1.5 ** alpha * ((alpha * 2 ** (alpha + 1) * product) / (1 + threshold) + tail)) / inside;
+}
+
+function powerLawGain(instance: PowerLawInstance, family: "powerLaw" | "laplace", threshold: number): number {
+  const { survival, goalMass } = tailIntegrals(
+    { mean: instance.mean, standardDeviation: instance.sd },
+    { family, scale: instance.scale, tailIndex: instance.tailIndex },
+    threshold * instance.scale,
+  );
+  return goalMass / survival - instance.mean;
+}
+
+/** The bound at the sampled t, and a t ≤ 1e15·w where the bound and |E[U* | U ≥ t] − μ| are below σ* over 1000. */
+const powerLawConclusion = (family: "powerLaw" | "laplace") => (instance: PowerLawInstance) => {
+  const tolerance = 1e-9 * (1 + Math.abs(instance.mean) + instance.sd);
+  if (!(Math.abs(powerLawGain(instance, family, instance.threshold)) <= powerLawRateBound(instance, instance.threshold) + tolerance)) return false;
+  let far = instance.threshold;
+  while (far <= 1e15 && !(powerLawRateBound(instance, far) <= 1e-3 * instance.sd)) far *= 4;
+  return far <= 1e15 && Math.abs(powerLawGain(instance, family, far)) <= 1e-3 * instance.sd + tolerance;
+};
+
+const powerLawClaim: Claim<PowerLawInstance> = {
+  check: POWER_LAW_CHECK,
+  seed: 4105,
+  sample: powerLawInstance,
+  hypothesis: ({ sd, scale, tailIndex, threshold }) => sd > 0 && scale > 0 && tailIndex > 0 && threshold >= 1,
+  conclusion: powerLawConclusion("powerLaw"),
+  mutants: [
+    { change: "widen to an exponential tail (Laplace of the same scale)", conclusion: powerLawConclusion("laplace") },
+    { change: "flip: selection ends below the mean", conclusion: (instance) => powerLawGain(instance, "powerLaw", instance.threshold) < 0 },
+  ],
+};
+
+export const claims = [independentSelectionClaim, gaussianClaim, exponentialClaim, longTailedClaim, powerLawClaim];
