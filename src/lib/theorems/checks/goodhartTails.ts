@@ -15,6 +15,13 @@ export const GAUSSIAN_SELECTION_CHECK = {
   instances: 150,
 } as const satisfies TheoremCheck;
 
+export const TOP_CORRELATION_CHECK = {
+  theorem: "gaussian-top-correlation",
+  label:
+    "the closed form against conditional moments integrated over the goal for random means, scales and fractions from 1/2 down to 1e-10, zero discrepancy included, and the bound for z_p > 1",
+  instances: 300,
+} as const satisfies TheoremCheck;
+
 export const EXPONENTIAL_TAIL_CHECK = {
   theorem: "exponential-tail-selection",
   label:
@@ -39,6 +46,7 @@ export const POWER_LAW_CHECK = {
 export const goodhartTailsChecks: readonly TheoremCheck[] = [
   INDEPENDENT_SELECTION_CHECK,
   GAUSSIAN_SELECTION_CHECK,
+  TOP_CORRELATION_CHECK,
   EXPONENTIAL_TAIL_CHECK,
   LONG_TAILED_CHECK,
   POWER_LAW_CHECK,

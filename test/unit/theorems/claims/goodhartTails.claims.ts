@@ -6,6 +6,7 @@ import {
   INDEPENDENT_SELECTION_CHECK,
   LONG_TAILED_CHECK,
   POWER_LAW_CHECK,
+  TOP_CORRELATION_CHECK,
 } from "../../../../src/lib/theorems/checks";
 import { normalPdf, normalQuantile, normalUpperTail } from "../../../../src/lib/experiments/distributions";
 import { gaussianSelectedGoal, proxyQuantile, tailIntegrals } from "../../../../src/lib/literature/quantileSelection";
@@ -230,6 +231,78 @@ const gaussianClaim: Claim<GaussianInstance> = {
     { change: "σ* in place of σ*²/s (selection on the goal)", conclusion: gaussianConclusion((sd) => sd) },
     { change: "σ*²/s² in place of σ*²/s", conclusion: gaussianConclusion((sd, s) => (sd * sd) / (s * s)) },
     { change: "drop σ*²: the proxy's own gain s", conclusion: gaussianConclusion((_sd, s) => s) },
+  ],
+};
+
+// ——— The correlation among the selected, Gaussian case ———
+
+/**
+ * Corr(U*, U | U ≥ q) from conditional moments: given U* = u, with c = (q − u)/w, P = Q(c),
+ * E[ξ 1{ξ ≥ wc}] = wφ(c) and E[ξ² 1{ξ ≥ wc}] = w²(Q(c) + cφ(c)); these are integrated over the goal's
+ * density by Simpson's rule on ±12σ*. For w = 0 the selection is on U* itself, and the correlation is 1.
+ */
+function selectedCorrelation({ mean: mu, sd, ratio, fraction }: GaussianInstance): number {
+  const w = ratio * sd;
+  if (w === 0) return 1;
+  const q = mu - Math.hypot(sd, w) * normalQuantile(fraction);
+  const intervals = 6000;
+  const h = (24 * sd) / intervals;
+  let p = 0, goal = 0, goalSquared = 0, proxy = 0, proxySquared = 0, cross = 0;
+  for (let i = 0; i <= intervals; i++) {
+    const u = mu - 12 * sd + i * h;
+    const weight = ((i === 0 || i === intervals ? 1 : i % 2 === 1 ? 4 : 2) * h * normalPdf((u - mu) / sd)) / (3 * sd);
+    const c = (q - u) / w;
+    const tail = normalUpperTail(c);
+    const first = w * normalPdf(c);
+    const second = w * w * (tail + c * normalPdf(c));
+    p += weight * tail;
+    goal += weight * u * tail;
+    goalSquared += weight * u * u * tail;
+    proxy += weight * (u * tail + first);
+    proxySquared += weight * (u * u * tail + 2 * u * first + second);
+    cross += weight * (u * u * tail + u * first);
+  }
+  const [eg, eg2, eu, eu2, egu] = [goal / p, goalSquared / p, proxy / p, proxySquared / p, cross / p];
+  return (egu - eg * eu) / Math.sqrt((eg2 - eg * eg) * (eu2 - eu * eu));
+}
+
+function correlationClosedForm({ sd, ratio, fraction }: GaussianInstance): number {
+  const z = -normalQuantile(fraction);
+  const lambda = normalPdf(z) / fraction;
+  const v = 1 + z * lambda - lambda * lambda;
+  return (sd * Math.sqrt(v)) / Math.sqrt(sd * sd * v + (ratio * sd) ** 2);
+}
+
+const correlationConclusion = (closedForm: (instance: GaussianInstance) => number) => (instance: GaussianInstance) => {
+  const rho = closedForm(instance);
+  const z = -normalQuantile(instance.fraction);
+  const bounded = instance.ratio === 0 || z <= 1 || rho <= Math.sqrt(2 / (z * z - 1)) / instance.ratio + 1e-12;
+  return Math.abs(rho - selectedCorrelation(instance)) <= 1e-6 && bounded;
+};
+
+const correlationClaim: Claim<GaussianInstance> = {
+  check: TOP_CORRELATION_CHECK,
+  seed: 4106,
+  sample: gaussianInstance,
+  hypothesis: ({ sd, ratio, fraction }) => sd > 0 && ratio >= 0 && fraction > 0 && fraction < 1,
+  conclusion: correlationConclusion(correlationClosedForm),
+  mutants: [
+    { change: "the unconditional correlation σ*/s at every p", conclusion: correlationConclusion(({ ratio }) => 1 / Math.hypot(1, ratio)) },
+    {
+      change: "drop λ² from the conditional variance",
+      conclusion: correlationConclusion((instance) => {
+        const z = -normalQuantile(instance.fraction);
+        const v = 1 + (z * normalPdf(z)) / instance.fraction;
+        return (instance.sd * Math.sqrt(v)) / Math.sqrt(instance.sd ** 2 * v + (instance.ratio * instance.sd) ** 2);
+      }),
+    },
+    {
+      change: "flip the bound",
+      conclusion: (instance) => {
+        const z = -normalQuantile(instance.fraction);
+        return instance.ratio === 0 || z <= 1 || correlationClosedForm(instance) >= Math.sqrt(2 / (z * z - 1)) / instance.ratio;
+      },
+    },
   ],
 };
 
@@ -461,4 +534,4 @@ const powerLawClaim: Claim<PowerLawInstance> = {
   ],
 };
 
-export const claims = [independentSelectionClaim, gaussianClaim, exponentialClaim, longTailedClaim, powerLawClaim];
+export const claims = [independentSelectionClaim, gaussianClaim, correlationClaim, exponentialClaim, longTailedClaim, powerLawClaim];
