@@ -17,6 +17,7 @@ export const figureLoaders = {
   "regularised-ascent": () => import("./regularised-ascent/definition"),
   "occupancy-polytope": () => import("./occupancy-polytope/definition"),
   "catastrophic-goodhart": () => import("./catastrophic-goodhart/definition"),
+  "goodhart-tails": () => import("./goodhart-tails/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

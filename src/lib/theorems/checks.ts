@@ -6,6 +6,7 @@
 import { catastrophicGoodhartChecks } from "./checks/catastrophicGoodhart.ts";
 import { causalModelsChecks } from "./checks/causalModels.ts";
 import { goodhartInRlChecks } from "./checks/goodhartInRl.ts";
+import { goodhartTailsChecks } from "./checks/goodhartTails.ts";
 import { highDimensionChecks } from "./checks/highDimension.ts";
 import { riskChecks } from "./checks/risk.ts";
 import { selectionBoundsChecks } from "./checks/selectionBounds.ts";
@@ -25,6 +26,7 @@ export interface TheoremCheck {
 export * from "./checks/catastrophicGoodhart.ts";
 export * from "./checks/causalModels.ts";
 export * from "./checks/goodhartInRl.ts";
+export * from "./checks/goodhartTails.ts";
 export * from "./checks/highDimension.ts";
 export * from "./checks/risk.ts";
 export * from "./checks/selectionBounds.ts";
@@ -43,6 +45,7 @@ export const THEOREM_CHECKS: readonly TheoremCheck[] = [
   ...riskChecks,
   ...goodhartInRlChecks,
   ...catastrophicGoodhartChecks,
+  ...goodhartTailsChecks,
 ];
 
 /** Total instances for a statement id (a statement may have several checks). */
