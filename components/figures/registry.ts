@@ -15,6 +15,7 @@ export const figureLoaders = {
   "selection-correlation": () => import("./selection-correlation/definition"),
   "step-condition": () => import("./step-condition/definition"),
   "regularised-ascent": () => import("./regularised-ascent/definition"),
+  "best-of-n-overoptimisation": () => import("./best-of-n-overoptimisation/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;
