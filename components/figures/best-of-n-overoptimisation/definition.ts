@@ -53,11 +53,12 @@ const bestOfNOveroptimisationFigure: FigureDefinition = {
     const x = "distance";
     return {
       marginRight: 40,
-      x: { label: "d = √KL (√nats)", labelAnchor: "center", labelArrow: "none" },
+      marginBottom: 44,
+      x: { label: "d = √KL (√nats)", labelAnchor: "center", labelArrow: "none", labelOffset: 38 },
       y: { label: "gold score of the winner, E[U*]", labelArrow: "none", grid: true },
       marks: [
         Plot.ruleY([0], { strokeOpacity: 0.5 }),
-        Plot.lineY(curve, { x, y: "goldFit", stroke: accent, strokeWidth: 1.5, strokeDasharray: "5 3" }),
+        Plot.lineY(curve, { x, y: "goldFit", stroke: accent, strokeWidth: 2.5, strokeDasharray: "7 4" }),
         Plot.lineY(rows, { x, y: "goldExact", stroke: contrast, strokeOpacity: 0.7 }),
         Plot.ruleX(rows, {
           x,

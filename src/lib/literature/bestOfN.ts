@@ -34,7 +34,7 @@ export interface BestOfNControls {
 export const defaultBestOfNControls: BestOfNControls = {
   seed: 1,
   correlation: 0.6,
-  penalty: 0,
+  penalty: 0.1,
   maxCandidates: 1000,
   // 200 × 1000 pairs keeps the default near 20 ms and the standard errors near 0.05
   trials: 200,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import figure from "../../../components/figures/best-of-n-overoptimisation/definition";
 import { defaultControls } from "../../../components/figures/figure";
-import { expectedMaximumOfNormals } from "../../../src/lib/experiments/regressionalSelection";
+import { bestOfNKlDivergence, expectedMaximumOfNormals } from "../../../src/lib/experiments/regressionalSelection";
 import {
   bestOfNDistance,
   bestOfNGoldScore,
@@ -46,7 +46,7 @@ describe("the best-of-n KL divergence log n − (n − 1)/n", () => {
     }
     const mean = sum / selections;
     const standardError = Math.sqrt((squares / selections - mean * mean) / selections);
-    expect(Math.abs(mean - (Math.log(n) - (n - 1) / n))).toBeLessThan(4 * standardError);
+    expect(Math.abs(mean - bestOfNKlDivergence(n))).toBeLessThan(4 * standardError);
     // Φ(M) ~ Beta(n, 1), so Φ(M)^n is uniform: its median is 1/2 (binomial s.e. 0.0035)
     expect(Math.abs(belowMedian / selections - 0.5)).toBeLessThan(4 * Math.sqrt(0.25 / selections));
   });
@@ -61,7 +61,6 @@ describe("the figure's data", () => {
   ])("Monte Carlo gold scores lie within 4 standard errors of the exact ones (%o)", ({ correlation, penalty }) => {
     const { rows } = bestOfNOveroptimisation({ ...defaultBestOfNControls, correlation, penalty });
     for (const row of rows) {
-      if (row.candidates === 1 && penalty === 0) continue;
       expect(Math.abs(row.goldMean - row.goldExact), `n = ${row.candidates}`).toBeLessThanOrEqual(4 * row.goldStandardError);
     }
   });
@@ -77,8 +76,24 @@ describe("the figure's data", () => {
     const fit = fitBestOfNForm(points);
     expect(fit.alpha).toBeCloseTo(0.7, 12);
     expect(fit.beta).toBeCloseTo(0.2, 12);
-    expect(bestOfNOveroptimisation(defaultBestOfNControls).fit.beta).toBeLessThan(0);
-    expect(bestOfNOveroptimisation({ ...defaultBestOfNControls, penalty: 0.1 }).fit.beta).toBeGreaterThan(0);
+  });
+
+  it("gives the fits the chapter quotes (ρ = 0.6, n up to 1000, and up to 100)", () => {
+    const gaussian = bestOfNOveroptimisation({ ...defaultBestOfNControls, correlation: 0.6, penalty: 0 });
+    expect(gaussian.fit.alpha).toBeCloseTo(0.760, 3);
+    expect(gaussian.fit.beta).toBeCloseTo(-0.016, 3);
+    expect(gaussian.fit.maxResidual).toBeLessThan(0.0012);
+    const ratio = (n: number) => bestOfNGoldScore(n, 0.6, 0) / bestOfNDistance(n);
+    expect(ratio(2)).toBeCloseTo(0.770, 3);
+    expect(ratio(1000)).toBeCloseTo(0.800, 3);
+    const penalised = bestOfNOveroptimisation({ ...defaultBestOfNControls, correlation: 0.6, penalty: 0.1 });
+    expect(penalised.fit.alpha).toBeCloseTo(0.855, 3);
+    expect(penalised.fit.beta).toBeCloseTo(0.185, 3);
+    const peak = penalised.rows.reduce((best, row) => (row.goldExact > best.goldExact ? row : best));
+    expect(peak.candidates).toBe(562);
+    expect(peak.distance).toBeCloseTo(2.31, 2);
+    const early = bestOfNOveroptimisation({ ...defaultBestOfNControls, correlation: 0.6, penalty: 0.1, maxCandidates: 100 }).fit;
+    expect(early.alpha / (2 * early.beta)).toBeCloseTo(2.33, 2);
   });
 
   it("the gold score of the quadratic penalty case turns down: below the Gaussian one and eventually negative", () => {
