@@ -67,11 +67,11 @@ export function bestOfNGoldScore(candidates: number, correlation: number, penalt
 }
 
 /** Least-squares coefficients of R(d) = d(α − βd) through the origin, with the largest residual. */
-export interface FunctionalFormFit {
+export type FunctionalFormFit = {
   alpha: number;
   beta: number;
   maxResidual: number;
-}
+};
 
 /** Fits R(d) = αd − βd² by least squares: the 2 × 2 normal equations in (α, −β). */
 export function fitBestOfNForm(points: readonly { distance: number; score: number }[]): FunctionalFormFit {
