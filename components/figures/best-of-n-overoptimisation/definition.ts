@@ -69,9 +69,11 @@ const bestOfNOveroptimisationFigure: FigureDefinition = {
         }),
         Plot.dot(rows, { x, y: "goldMean", fill: contrast, r: 2.5 }),
         Plot.text(["line: exact\ndots: Monte Carlo ± 1 s.e.\ndashed: fitted d(α − βd)"], {
-          frameAnchor: "top-left",
-          dx: 6,
-          dy: 4,
+          // bottom right: empty at every setting, since the gold curve starts at 0 and rises first
+          frameAnchor: "bottom-right",
+          textAnchor: "end",
+          dx: -6,
+          dy: -6,
           fontSize: 11,
           lineHeight: 1.3,
           fill: "currentColor",
