@@ -68,16 +68,6 @@ const bestOfNOveroptimisationFigure: FigureDefinition = {
           strokeWidth: 1.5,
         }),
         Plot.dot(rows, { x, y: "goldMean", fill: contrast, r: 2.5 }),
-        Plot.text(["line: exact\ndots: Monte Carlo ± 1 s.e.\ndashed: fitted d(α − βd)"], {
-          // bottom right: empty at every setting, since the gold curve starts at 0 and rises first
-          frameAnchor: "bottom-right",
-          textAnchor: "end",
-          dx: -6,
-          dy: -6,
-          fontSize: 11,
-          lineHeight: 1.3,
-          fill: "currentColor",
-        }),
       ],
     };
   },
