@@ -18,6 +18,7 @@ export const figureLoaders = {
   "occupancy-polytope": () => import("./occupancy-polytope/definition"),
   "catastrophic-goodhart": () => import("./catastrophic-goodhart/definition"),
   "goodhart-tails": () => import("./goodhart-tails/definition"),
+  "best-of-n-overoptimisation": () => import("./best-of-n-overoptimisation/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

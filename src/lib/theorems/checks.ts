@@ -8,6 +8,7 @@ import { causalModelsChecks } from "./checks/causalModels.ts";
 import { goodhartInRlChecks } from "./checks/goodhartInRl.ts";
 import { goodhartTailsChecks } from "./checks/goodhartTails.ts";
 import { highDimensionChecks } from "./checks/highDimension.ts";
+import { overoptimisationScalingChecks } from "./checks/overoptimisationScaling.ts";
 import { riskChecks } from "./checks/risk.ts";
 import { selectionBoundsChecks } from "./checks/selectionBounds.ts";
 import { stepConditionChecks } from "./checks/stepCondition.ts";
@@ -28,6 +29,7 @@ export * from "./checks/causalModels.ts";
 export * from "./checks/goodhartInRl.ts";
 export * from "./checks/goodhartTails.ts";
 export * from "./checks/highDimension.ts";
+export * from "./checks/overoptimisationScaling.ts";
 export * from "./checks/risk.ts";
 export * from "./checks/selectionBounds.ts";
 export * from "./checks/stepCondition.ts";
@@ -46,6 +48,7 @@ export const THEOREM_CHECKS: readonly TheoremCheck[] = [
   ...goodhartInRlChecks,
   ...catastrophicGoodhartChecks,
   ...goodhartTailsChecks,
+  ...overoptimisationScalingChecks,
 ];
 
 /** Total instances for a statement id (a statement may have several checks). */
