@@ -15,6 +15,7 @@ export const figureLoaders = {
   "selection-correlation": () => import("./selection-correlation/definition"),
   "step-condition": () => import("./step-condition/definition"),
   "regularised-ascent": () => import("./regularised-ascent/definition"),
+  "misaligned-allocation": () => import("./misaligned-allocation/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

@@ -4,6 +4,7 @@
  * `instances` as its fast-check numRuns, so the count the site shows is the count that ran.
  */
 import { causalModelsChecks } from "./checks/causalModels.ts";
+import { consequencesOfMisalignmentChecks } from "./checks/consequencesOfMisalignment.ts";
 import { highDimensionChecks } from "./checks/highDimension.ts";
 import { riskChecks } from "./checks/risk.ts";
 import { selectionBoundsChecks } from "./checks/selectionBounds.ts";
@@ -21,6 +22,7 @@ export interface TheoremCheck {
 }
 
 export * from "./checks/causalModels.ts";
+export * from "./checks/consequencesOfMisalignment.ts";
 export * from "./checks/highDimension.ts";
 export * from "./checks/risk.ts";
 export * from "./checks/selectionBounds.ts";
@@ -37,6 +39,7 @@ export const THEOREM_CHECKS: readonly TheoremCheck[] = [
   ...selectionBoundsChecks,
   ...taxonomyChecks,
   ...riskChecks,
+  ...consequencesOfMisalignmentChecks,
 ];
 
 /** Total instances for a statement id (a statement may have several checks). */
