@@ -72,7 +72,7 @@ const misalignedAllocationFigure: FigureDefinition = {
 
   plot(data, controls) {
     const rows = table(data, "steps");
-    const x = { label: "step of projected gradient ascent on the proxy", labelAnchor: "center", labelArrow: "none" } as const;
+    const x = { label: "step", labelAnchor: "center", labelArrow: "none" } as const;
     const shading = Plot.rect(table(data, "harmfulSteps"), {
       x1: (row: Row) => Number(row["start"]) - 0.5,
       x2: (row: Row) => Number(row["end"]) + 0.5,
@@ -111,7 +111,7 @@ const misalignedAllocationFigure: FigureDefinition = {
         Plot.lineY(rows, { x: "step", y: "goal", stroke: contrast, strokeWidth: 2 }),
         label("proxy", "U", accent),
         label("goal", "U*", contrast),
-        Plot.text(["shaded: the step lowers U*"], { frameAnchor: "top-right", dx: -4, dy: 4, fontSize: 11, fill: contrast }),
+        Plot.text(["shaded: the step lowers U*"], { frameAnchor: "top-left", dx: 4, dy: 4, fontSize: 11, fill: contrast }),
       ],
     };
   },
