@@ -28,6 +28,12 @@ describe("the math font", () => {
     expect([...mathCharacters("<math><mi>U</mi><mi>θ</mi><mi>h</mi><mi>max</mi><mi>ℝ</mi></math>")].sort()).toEqual(["U", "𝑈", "θ", "𝜃", "h", "ℎ", "m", "a", "x", "ℝ"].sort());
   });
 
+  it("is asked for √ wherever a formula has a square or n-th root, which the browser draws with that glyph", () => {
+    expect(mathCharacters("<math><msqrt><mn>2</mn></msqrt></math>")).toContain("√");
+    expect(mathCharacters("<math><mroot><mi>x</mi><mn>3</mn></mroot></math>")).toContain("√");
+    expect(mathCharacters("<math><mn>2</mn></math>")).not.toContain("√");
+  });
+
   it("is cut to those characters, and keeps the MATH table that stretchy delimiters and radicals need", async () => {
     const { woff2, missing } = await subsetMathFont(["ℝ", "(", "√", "∑"]);
     expect(missing).toEqual([]);
