@@ -15,7 +15,7 @@ export const BUDGET_DRAIN_CHECK = {
 
 export const UTILITY_UNBOUNDED_CHECK = {
   theorem: "utility-unbounded-below",
-  label: "concave utilities with known limiting slopes (gap at least 0.02 where part 2 applies, equal slopes for part 3), the proxy's maximiser by water-filling at bounds −M for M from 10³ to 10⁶: the proxy's optimum never falls, the goal there falls below −1000, and with one common slope it stays at Σa + sB",
+  label: "concave utilities with known limiting slopes (gap at least 0.02 where part 2 applies, one common slope for part 3), a proxy that counts the goal's own utilities of the mentioned attributes, its maximiser by water-filling at bounds −M for M from 10³ to 10⁶: the proxy's optimum never falls, the goal there falls below −1000, and with one common slope it stays at Σa + sB",
   instances: 600,
 } as const satisfies TheoremCheck;
 
