@@ -111,7 +111,6 @@ const misalignedAllocationFigure: FigureDefinition = {
         Plot.lineY(rows, { x: "step", y: "goal", stroke: contrast, strokeWidth: 2 }),
         label("proxy", "U", accent),
         label("goal", "U*", contrast),
-        Plot.text(["shaded: the step lowers U*"], { frameAnchor: "top-left", dx: 4, dy: 4, fontSize: 11, fill: contrast }),
       ],
     };
   },
