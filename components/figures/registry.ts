@@ -19,6 +19,7 @@ export const figureLoaders = {
   "catastrophic-goodhart": () => import("./catastrophic-goodhart/definition"),
   "goodhart-tails": () => import("./goodhart-tails/definition"),
   "best-of-n-overoptimisation": () => import("./best-of-n-overoptimisation/definition"),
+  "misaligned-allocation": () => import("./misaligned-allocation/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

@@ -44,13 +44,13 @@ export function mathCharacters(html: string): Set<string> {
     const shown = formula!.replace(/<annotation\b[\s\S]*?<\/annotation>/g, "");
     // spaces too: \text{for all } and ~ are drawn in the math font, and a space missing from it would take another font's width
     for (const char of decodeEntities(shown.replace(/<[^>]*>/g, ""))) if (!/[\n\r\t]/.test(char)) characters.add(char);
+    // a radical is markup, not text: the browser draws <msqrt> and <mroot> with the glyph of √ and its variants
+    if (/<m(?:sqrt|root)\b/.test(shown)) characters.add("\u221A");
     for (const [, attributes, text] of shown.matchAll(/<mi\b([^>]*)>([^<]*)<\/mi>/g)) {
       const letters = [...decodeEntities(text!.trim())];
       const italic = letters.length === 1 && !/mathvariant="normal"/.test(attributes!) ? styledCharacter(letters[0]!, "italic") : null;
       if (italic) characters.add(italic);
     }
-    // a radical is drawn with the glyph of √ (and its stretched variants), which no text in the markup names
-    if (/<m(?:sqrt|root)\b/.test(shown)) characters.add("√");
   }
   return characters;
 }

@@ -7,6 +7,7 @@ import { catastrophicGoodhartChecks } from "./checks/catastrophicGoodhart.ts";
 import { causalModelsChecks } from "./checks/causalModels.ts";
 import { goodhartInRlChecks } from "./checks/goodhartInRl.ts";
 import { goodhartTailsChecks } from "./checks/goodhartTails.ts";
+import { consequencesOfMisalignmentChecks } from "./checks/consequencesOfMisalignment.ts";
 import { highDimensionChecks } from "./checks/highDimension.ts";
 import { overoptimisationScalingChecks } from "./checks/overoptimisationScaling.ts";
 import { riskChecks } from "./checks/risk.ts";
@@ -28,6 +29,7 @@ export * from "./checks/catastrophicGoodhart.ts";
 export * from "./checks/causalModels.ts";
 export * from "./checks/goodhartInRl.ts";
 export * from "./checks/goodhartTails.ts";
+export * from "./checks/consequencesOfMisalignment.ts";
 export * from "./checks/highDimension.ts";
 export * from "./checks/overoptimisationScaling.ts";
 export * from "./checks/risk.ts";
@@ -49,6 +51,7 @@ export const THEOREM_CHECKS: readonly TheoremCheck[] = [
   ...catastrophicGoodhartChecks,
   ...goodhartTailsChecks,
   ...overoptimisationScalingChecks,
+  ...consequencesOfMisalignmentChecks,
 ];
 
 /** Total instances for a statement id (a statement may have several checks). */
