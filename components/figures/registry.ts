@@ -15,6 +15,7 @@ export const figureLoaders = {
   "selection-correlation": () => import("./selection-correlation/definition"),
   "step-condition": () => import("./step-condition/definition"),
   "regularised-ascent": () => import("./regularised-ascent/definition"),
+  "reward-hacking-bandit": () => import("./reward-hacking-bandit/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;
