@@ -79,11 +79,15 @@ export function simplexHackingPair(trueRewards: Rewards, proxyRewards: Rewards):
   const gStar = centred(trueRewards);
   const gg = dot(g, g);
   const c = dot(gStar, g) / gg;
-  const w = gStar.map((x, a) => x - c * g[a]!);
+  const tolerance = relativeTolerance * scaleOf(trueRewards, proxyRewards);
+  const residual = gStar.map((x, a) => x - c * g[a]!);
+  // a residual within the verdict's tolerance is rounding: then the verdict means c < 0, and v = g works
+  const w = residual.every((x) => Math.abs(x) <= tolerance) ? residual.map(() => 0) : residual;
   const ww = dot(w, w);
-  // δ > 0 with c·δ·|g|² < |w|² when w ≠ 0; when w = 0 the verdict means c < 0, and v = g works
+  // δ > 0 with c·δ·|g|² < |w|² when w ≠ 0
   const delta = ww === 0 || c <= 0 ? 1 : ww / (2 * c * gg);
-  const v = g.map((x, a) => delta * x - w[a]!);
+  // centred again so that rounding cannot move the total probability
+  const v = centred(g.map((x, a) => delta * x - w[a]!));
   const k = g.length;
   // v sums to zero and is not zero, so some entry is negative; the step takes the first arm to reach zero there
   const step = 1 / k / Math.max(...v.map((x) => -x));

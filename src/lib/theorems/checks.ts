@@ -5,6 +5,7 @@
  */
 import { causalModelsChecks } from "./checks/causalModels.ts";
 import { highDimensionChecks } from "./checks/highDimension.ts";
+import { rewardHackingChecks } from "./checks/rewardHacking.ts";
 import { riskChecks } from "./checks/risk.ts";
 import { selectionBoundsChecks } from "./checks/selectionBounds.ts";
 import { stepConditionChecks } from "./checks/stepCondition.ts";
@@ -22,6 +23,7 @@ export interface TheoremCheck {
 
 export * from "./checks/causalModels.ts";
 export * from "./checks/highDimension.ts";
+export * from "./checks/rewardHacking.ts";
 export * from "./checks/risk.ts";
 export * from "./checks/selectionBounds.ts";
 export * from "./checks/stepCondition.ts";
@@ -37,6 +39,7 @@ export const THEOREM_CHECKS: readonly TheoremCheck[] = [
   ...selectionBoundsChecks,
   ...taxonomyChecks,
   ...riskChecks,
+  ...rewardHackingChecks,
 ];
 
 /** Total instances for a statement id (a statement may have several checks). */
