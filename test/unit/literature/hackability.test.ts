@@ -4,7 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultControls } from "../../../components/figures/figure";
 import rewardHackingBanditFigure, { banditTrueRewards } from "../../../components/figures/reward-hacking-bandit/definition";
+import { cosine } from "../../../src/lib/experiments/vector";
 import {
+  centred,
   deterministicPolicies,
   finiteSetHackability,
   isHackingPair,
@@ -102,6 +104,8 @@ describe("finite sets of policies", () => {
     expect(policyValue(proxy, to)).toBeCloseTo(0.4, 14);
     expect(policyValue(banditTrueRewards, to)).toBeCloseTo(0.8, 14);
     expect(isHackingPair(banditTrueRewards, proxy, from, to)).toBe(true);
+    // the efficiency of the proxy's gradient on the goal, cos((−1/3, −1/3, 2/3), (−1, 0, 1)) = √3/2
+    expect(cosine(centred(proxy), centred(banditTrueRewards))).toBeCloseTo(Math.sqrt(3) / 2, 14);
   });
 
   it("brute-force counts agree with the closed verdict: equivalent or constant proxies give no hacking pair on the grid", () => {
