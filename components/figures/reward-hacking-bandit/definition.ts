@@ -98,7 +98,7 @@ const rewardHackingBanditFigure: FigureDefinition = {
           inset: 3,
         }),
         Plot.dot(table(data, "worstPair"), { x: "fromProxy", y: "fromGoal", r: 4.5, fill: accent }),
-        Plot.text([verdict], { frameAnchor: "top-left", dx: 4, dy: -20, fontSize: 12, fill: "currentColor" }),
+        Plot.text([verdict], { frameAnchor: "top-right", dy: -20, fontSize: 12, fill: "currentColor" }),
       ],
     };
   },
