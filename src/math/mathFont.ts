@@ -35,7 +35,8 @@ export const mathFontFace = `@font-face{font-family:"STIX Two Math";src:url("${m
  * The characters a reader sees in the formulas of `html`: the text inside each `<math>`, without the TeX
  * annotations, and for each one-letter `<mi>` its italic form too. The browser draws a one-letter
  * identifier in italic by mapping it to the italic character (CSS `text-transform: math-auto`), so
- * `<mi>U</mi>` is drawn with the glyph of 𝑈 (U+1D448), which the subset must hold.
+ * `<mi>U</mi>` is drawn with the glyph of 𝑈 (U+1D448), which the subset must hold. Likewise `<msqrt>` and
+ * `<mroot>` are drawn with the radical sign √.
  */
 export function mathCharacters(html: string): Set<string> {
   const characters = new Set<string>();
@@ -48,6 +49,8 @@ export function mathCharacters(html: string): Set<string> {
       const italic = letters.length === 1 && !/mathvariant="normal"/.test(attributes!) ? styledCharacter(letters[0]!, "italic") : null;
       if (italic) characters.add(italic);
     }
+    // a radical is drawn with the glyph of √ (and its MATH variants), which appears in no text of the markup
+    if (/<m(?:sqrt|root)\b/.test(shown)) characters.add("√");
   }
   return characters;
 }

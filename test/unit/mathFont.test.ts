@@ -28,6 +28,12 @@ describe("the math font", () => {
     expect([...mathCharacters("<math><mi>U</mi><mi>θ</mi><mi>h</mi><mi>max</mi><mi>ℝ</mi></math>")].sort()).toEqual(["U", "𝑈", "θ", "𝜃", "h", "ℎ", "m", "a", "x", "ℝ"].sort());
   });
 
+  it("is asked for the radical sign wherever a formula has a square or n-th root, which the markup never spells out", () => {
+    expect(mathCharacters("<math><mn>1</mn><mo>/</mo><msqrt><mn>2</mn></msqrt></math>")).toContain("√");
+    expect(mathCharacters("<math><mroot><mn>8</mn><mn>3</mn></mroot></math>")).toContain("√");
+    expect(mathCharacters("<math><mn>2</mn></math>")).not.toContain("√");
+  });
+
   it("is cut to those characters, and keeps the MATH table that stretchy delimiters and radicals need", async () => {
     const { woff2, missing } = await subsetMathFont(["ℝ", "(", "√", "∑"]);
     expect(missing).toEqual([]);
