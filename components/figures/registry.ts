@@ -20,6 +20,7 @@ export const figureLoaders = {
   "goodhart-tails": () => import("./goodhart-tails/definition"),
   "best-of-n-overoptimisation": () => import("./best-of-n-overoptimisation/definition"),
   "misaligned-allocation": () => import("./misaligned-allocation/definition"),
+  "reward-hacking-bandit": () => import("./reward-hacking-bandit/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

@@ -10,6 +10,7 @@ import { goodhartTailsChecks } from "./checks/goodhartTails.ts";
 import { consequencesOfMisalignmentChecks } from "./checks/consequencesOfMisalignment.ts";
 import { highDimensionChecks } from "./checks/highDimension.ts";
 import { overoptimisationScalingChecks } from "./checks/overoptimisationScaling.ts";
+import { rewardHackingChecks } from "./checks/rewardHacking.ts";
 import { riskChecks } from "./checks/risk.ts";
 import { selectionBoundsChecks } from "./checks/selectionBounds.ts";
 import { stepConditionChecks } from "./checks/stepCondition.ts";
@@ -32,6 +33,7 @@ export * from "./checks/goodhartTails.ts";
 export * from "./checks/consequencesOfMisalignment.ts";
 export * from "./checks/highDimension.ts";
 export * from "./checks/overoptimisationScaling.ts";
+export * from "./checks/rewardHacking.ts";
 export * from "./checks/risk.ts";
 export * from "./checks/selectionBounds.ts";
 export * from "./checks/stepCondition.ts";
@@ -52,6 +54,7 @@ export const THEOREM_CHECKS: readonly TheoremCheck[] = [
   ...goodhartTailsChecks,
   ...overoptimisationScalingChecks,
   ...consequencesOfMisalignmentChecks,
+  ...rewardHackingChecks,
 ];
 
 /** Total instances for a statement id (a statement may have several checks). */
