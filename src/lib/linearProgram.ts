@@ -1,6 +1,6 @@
 /**
  * Exact small linear programmes: the dense two-phase simplex method with Bland's rule, and the
- * dense linear solve it and the occupancy-measure module need.
+ * dense linear solve it and the finite-MDP module (literature/mdp.ts) need.
  *
  * Problem form: maximise c·x subject to A x = b, x ≥ 0. Bland's rule (entering: the lowest-index
  * improving column; leaving: the lowest-index basic variable among the tied ratios) cannot cycle,

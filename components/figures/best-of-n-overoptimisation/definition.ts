@@ -5,17 +5,12 @@
  */
 import * as Plot from "@observablehq/plot";
 import { bestOfNOveroptimisation, defaultBestOfNControls } from "../../../src/lib/literature/bestOfN";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, seedControl, type FigureData, type FigureDefinition } from "../figure";
+import { accent, contrast, standardErrorBars } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
 const fitPoints = 60;
 
-function table(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined || rows.length === 0) throw new Error(`figure "best-of-n-overoptimisation": the data lack their ${name} table`);
-  return rows;
-}
+const table = (data: FigureData, name: string) => dataTable(data, "best-of-n-overoptimisation", name);
 
 const bestOfNOveroptimisationFigure: FigureDefinition = {
   name: "best-of-n-overoptimisation",
@@ -24,7 +19,7 @@ const bestOfNOveroptimisationFigure: FigureDefinition = {
     { kind: "range", name: "correlation", label: "Correlation ρ", min: 0.1, max: 1, step: 0.05, default: defaultBestOfNControls.correlation },
     { kind: "range", name: "penalty", label: "Extreme-value penalty κ (0: Gaussian)", min: 0, max: 0.3, step: 0.01, default: defaultBestOfNControls.penalty },
     { kind: "select", name: "maxCandidates", label: "Largest n", options: [100, 1000, 10000], default: defaultBestOfNControls.maxCandidates },
-    { kind: "range", name: "seed", label: "Seed", min: 1, max: 50, step: 1, default: defaultBestOfNControls.seed },
+    seedControl(defaultBestOfNControls.seed),
   ],
 
   compute(controls) {
@@ -60,13 +55,7 @@ const bestOfNOveroptimisationFigure: FigureDefinition = {
         Plot.ruleY([0], { strokeOpacity: 0.5 }),
         Plot.lineY(curve, { x, y: "goldFit", stroke: accent, strokeWidth: 2.5, strokeDasharray: "7 4" }),
         Plot.lineY(rows, { x, y: "goldExact", stroke: contrast, strokeOpacity: 0.7 }),
-        Plot.ruleX(rows, {
-          x,
-          y1: (row: Row) => Number(row["goldMean"]) - Number(row["goldStandardError"]),
-          y2: (row: Row) => Number(row["goldMean"]) + Number(row["goldStandardError"]),
-          stroke: contrast,
-          strokeWidth: 1.5,
-        }),
+        standardErrorBars(rows, { x, mean: "goldMean", standardError: "goldStandardError", colour: contrast }),
         Plot.dot(rows, { x, y: "goldMean", fill: contrast, r: 2.5 }),
       ],
     };

@@ -6,16 +6,11 @@
  */
 import * as Plot from "@observablehq/plot";
 import { conditionalTails, defaultConditionalTailsControls, MINIMUM_ACCEPTED } from "../../../src/lib/literature/conditionalTails";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, seedControl, type FigureData, type FigureDefinition } from "../figure";
+import { accent, contrast, cornerNote, endLabel, standardErrorBars } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
-
-function tableOf(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined) throw new Error(`figure "catastrophic-goodhart": the data lack their ${name} table`);
-  return rows;
-}
+// the Monte Carlo table is empty when too few sampled pairs pass every threshold
+const tableOf = (data: FigureData, name: string) => dataTable(data, "catastrophic-goodhart", name, { allowEmpty: true });
 
 function controlsOf(controls: Record<string, number>) {
   return {
@@ -34,7 +29,7 @@ const catastrophicGoodhartFigure: FigureDefinition = {
     { kind: "range", name: "degreesOfFreedom", label: "Student-t degrees of freedom ν", min: 1, max: 30, step: 1, default: 3 },
     { kind: "range", name: "errorScale", label: "Error scale σ", min: 0.5, max: 3, step: 0.25, default: 1 },
     { kind: "range", name: "maxThreshold", label: "Largest threshold t", min: 10, max: 60, step: 5, default: 20 },
-    { kind: "range", name: "seed", label: "Seed", min: 1, max: 50, step: 1, default: 1 },
+    seedControl(),
   ],
 
   compute(controls) {
@@ -46,18 +41,11 @@ const catastrophicGoodhartFigure: FigureDefinition = {
     const curves = tableOf(data, "curves");
     const monteCarlo = tableOf(data, "monteCarlo");
     const errorBars = (error: string, colour: string) =>
-      Plot.ruleX(
+      standardErrorBars(
         monteCarlo.filter((row) => row["error"] === error),
-        {
-          x: "threshold",
-          y1: (row: Row) => Number(row["mean"]) - Number(row["standardError"]),
-          y2: (row: Row) => Number(row["mean"]) + Number(row["standardError"]),
-          stroke: colour,
-          strokeWidth: 1.5,
-        },
+        { x: "threshold", mean: "mean", standardError: "standardError", colour },
       );
-    const label = (column: string, text: string, colour: string) =>
-      Plot.text(curves, Plot.selectLast({ x: "threshold", y: column, text: () => text, fill: colour, textAnchor: "start", dx: 6, fontSize: 12 }));
+    const label = (column: string, text: string, colour: string) => endLabel(curves, { x: "threshold", y: column, text, colour });
     return {
       marginRight: 70,
       x: { label: "threshold t on the proxy U = U* + X", labelAnchor: "center", labelArrow: "none" },
@@ -72,14 +60,7 @@ const catastrophicGoodhartFigure: FigureDefinition = {
         Plot.dot(monteCarlo.filter((row) => row["error"] === "studentT"), { x: "threshold", y: "mean", fill: accent, r: 2.5 }),
         label("gaussianGoal", "Gaussian", contrast),
         label("studentGoal", "Student-t", accent),
-        Plot.text([`lines: numerical integral\ndots: Monte Carlo ± 1 s.e. (≥ ${MINIMUM_ACCEPTED} pairs)`], {
-          frameAnchor: "top-left",
-          dx: 6,
-          dy: 4,
-          fontSize: 11,
-          lineHeight: 1.3,
-          fill: "currentColor",
-        }),
+        cornerNote(`lines: numerical integral\ndots: Monte Carlo ± 1 s.e. (≥ ${MINIMUM_ACCEPTED} pairs)`),
       ],
     };
   },

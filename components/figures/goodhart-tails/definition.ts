@@ -15,7 +15,8 @@ import {
   type DiscrepancyFamily,
   type Goal,
 } from "../../../src/lib/literature/quantileSelection";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast, cornerNote } from "../marks";
 
 const goal: Goal = { mean: 0, standardDeviation: 1 };
 const smallestFraction = 1e-8;
@@ -26,16 +27,12 @@ const familyNames: Readonly<Record<DiscrepancyFamily, string>> = {
   powerLaw: "power-law ξ",
 };
 const colours: Readonly<Record<DiscrepancyFamily, string>> = {
-  gaussian: "var(--figure-accent)",
+  gaussian: accent,
   laplace: "currentColor",
-  powerLaw: "var(--figure-contrast)",
+  powerLaw: contrast,
 };
 
-function table(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined || rows.length === 0) throw new Error(`figure "goodhart-tails": the data lack their ${name} table`);
-  return rows;
-}
+const table = (data: FigureData, name: string) => dataTable(data, "goodhart-tails", name);
 
 function peakOf(rows: readonly Row[]): Row {
   return rows.reduce((best, row) => (Number(row["selectedGoal"]) > Number(best["selectedGoal"]) ? row : best));
@@ -97,14 +94,7 @@ const goodhartTailsFigure: FigureDefinition = {
             fontSize: 12,
           }),
         ),
-        Plot.text(["dashed: limit as p → 0\nshaded: power law past its peak"], {
-          frameAnchor: "top-left",
-          dx: 6,
-          dy: 4,
-          fontSize: 11,
-          lineHeight: 1.3,
-          fill: "currentColor",
-        }),
+        cornerNote("dashed: limit as p → 0\nshaded: power law past its peak"),
       ],
     };
   },

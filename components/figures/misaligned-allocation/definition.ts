@@ -12,16 +12,11 @@ import {
   proxyOptimum,
 } from "../../../src/lib/literature/resourceAllocation";
 import { negativeIntervals } from "../../../src/lib/experiments/extremalProxy";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast, endLabel, stepBands } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
-
-function table(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined) throw new Error(`figure "misaligned-allocation": the data lack their ${name} table`);
-  return rows;
-}
+// harmfulSteps and limits may be empty (no harmful step; a proxy that mentions nothing)
+const table = (data: FigureData, name: string) => dataTable(data, "misaligned-allocation", name, { allowEmpty: true });
 
 const misalignedAllocationFigure: FigureDefinition = {
   name: "misaligned-allocation",
@@ -73,12 +68,7 @@ const misalignedAllocationFigure: FigureDefinition = {
   plot(data, controls) {
     const rows = table(data, "steps");
     const x = { label: "step", labelAnchor: "center", labelArrow: "none" } as const;
-    const shading = Plot.rect(table(data, "harmfulSteps"), {
-      x1: (row: Row) => Number(row["start"]) - 0.5,
-      x2: (row: Row) => Number(row["end"]) + 0.5,
-      fill: contrast,
-      fillOpacity: 0.13,
-    });
+    const shading = stepBands(table(data, "harmfulSteps"));
     if (controlValue(controls, "panel") === 2) {
       const allocation = table(data, "allocation");
       return {
@@ -90,14 +80,13 @@ const misalignedAllocationFigure: FigureDefinition = {
           Plot.ruleY([controlValue(controls, "lowerBound")], { strokeDasharray: "4 3", strokeOpacity: 0.7 }),
           Plot.lineY(allocation, { filter: (row: Row) => row["attribute"] === "mentioned", x: "step", y: "value", stroke: accent, strokeWidth: 2 }),
           Plot.lineY(allocation, { filter: (row: Row) => row["attribute"] === "unmentioned", x: "step", y: "value", stroke: contrast, strokeWidth: 2 }),
-          Plot.text(allocation, Plot.selectLast({ filter: (row: Row) => row["attribute"] === "mentioned", x: "step", y: "value", text: () => "mentioned", fill: accent, textAnchor: "start", dx: 5, fontSize: 12 })),
-          Plot.text(allocation, Plot.selectLast({ filter: (row: Row) => row["attribute"] === "unmentioned", x: "step", y: "value", text: () => "unmentioned", fill: contrast, textAnchor: "start", dx: 5, fontSize: 12 })),
+          endLabel(allocation, { filter: (row: Row) => row["attribute"] === "mentioned", x: "step", y: "value", text: "mentioned", colour: accent, dx: 5 }),
+          endLabel(allocation, { filter: (row: Row) => row["attribute"] === "unmentioned", x: "step", y: "value", text: "unmentioned", colour: contrast, dx: 5 }),
         ],
       };
     }
     const limits = table(data, "limits");
-    const label = (column: string, text: string, colour: string) =>
-      Plot.text(rows, Plot.selectLast({ x: "step", y: column, text: () => text, fill: colour, textAnchor: "start", dx: 5, fontSize: 12 }));
+    const label = (column: string, text: string, colour: string) => endLabel(rows, { x: "step", y: column, text, colour, dx: 5 });
     return {
       marginRight: 36,
       x,

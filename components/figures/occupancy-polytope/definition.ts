@@ -8,10 +8,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { polytopeExperiment } from "../../../src/lib/literature/occupancyMeasures";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast, cornerNote } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
 const degrees = Math.PI / 180;
 
 /** Where a breakpoint of the path lies, in words. */
@@ -37,11 +36,7 @@ function sideLabels(rows: readonly Row[], x: string, y: string, middle: number, 
   ];
 }
 
-function table(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined || rows.length === 0) throw new Error(`figure "occupancy-polytope": the data lack their ${name} table`);
-  return rows;
-}
+const table = (data: FigureData, name: string) => dataTable(data, "occupancy-polytope", name);
 
 const occupancyPolytopeFigure: FigureDefinition = {
   name: "occupancy-polytope",
@@ -127,13 +122,7 @@ const occupancyPolytopeFigure: FigureDefinition = {
           Plot.text(rewards, { x: "x", y: "y", text: "label", dx: 8, dy: -6, fontWeight: "bold", fill: (row: Row) => (row["name"] === "true" ? contrast : accent) }),
           ...markerDots(markers, "x", "y"),
           ...sideLabels(labels, "x", "y", (Math.min(...xs) + Math.max(...xs)) / 2, 16),
-          Plot.text([`${readout}\nred: peak · blue: stop · black: proxy optimum`], {
-            frameAnchor: "top-left",
-            dx: 6,
-            dy: 4,
-            fontSize: 11,
-            lineHeight: 1.3,
-          }),
+          cornerNote(`${readout}\nred: peak · blue: stop · black: proxy optimum`),
         ],
       };
     }
@@ -157,7 +146,7 @@ const occupancyPolytopeFigure: FigureDefinition = {
         Plot.dot(path, { x: "proxyValue", y: "trueValue", r: 2.5, fill: "currentColor" }),
         ...markerDots(markers, "proxyValue", "trueValue"),
         ...sideLabels(labels, "proxyValue", "trueValue", (Math.min(...proxyValues) + Math.max(...proxyValues)) / 2, -14),
-        Plot.text([`${readout} (dashed)`], { frameAnchor: "top-left", dx: 6, dy: 4, fontSize: 11, lineHeight: 1.3 }),
+        cornerNote(`${readout} (dashed)`),
       ],
     };
   },

@@ -11,21 +11,15 @@ import {
   simplexGrid,
   simplexVerdict,
 } from "../../../src/lib/literature/hackability";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
-
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
+import { controlValue, dataTable, type FigureData, type FigureDefinition } from "../figure";
+import { accent, contrast } from "../marks";
 
 /** The true reward of arms 1, 2, 3; the proxy is set by the controls. */
 export const banditTrueRewards = [0, 1, 2] as const;
 /** Grid over the simplex: steps of 1/10, 66 policies. */
 export const banditGridResolution = 10;
 
-function table(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined) throw new Error(`figure "reward-hacking-bandit": the data lack their ${name} table`);
-  return rows;
-}
+const table = (data: FigureData, name: string) => dataTable(data, "reward-hacking-bandit", name, { allowEmpty: true });
 
 const rewardControl = (arm: number, value: number) =>
   ({ kind: "range", name: `proxyArm${arm}`, label: `Proxy reward of arm ${arm}`, min: -2, max: 2, step: 0.5, default: value }) as const;

@@ -11,6 +11,7 @@ import { standardNormal, uniformSource } from "../random";
 import { normalCdf, normalPdf, studentT, symmetricPareto } from "./distributions";
 import { meanFromSums } from "./statistics";
 import { requireInteger, requireNumber, requireOneOf } from "./validation";
+import { simpsonCoefficients } from "../quadrature";
 
 export const errorDistributions = ["gaussian", "studentT", "pareto"] as const;
 export type ErrorDistribution = (typeof errorDistributions)[number];
@@ -71,7 +72,7 @@ export function bestOfNKlDivergence(candidates: number): number {
 // Simpson's rule on [−10, 10]; the integrand x n φ(x) Φ(x)^(n−1) is negligible outside for n ≤ 10^6
 const integrationHalfWidth = 10;
 const integrationIntervals = 2000;
-let integrationNodes: { x: Float64Array; density: Float64Array; cdf: Float64Array } | undefined;
+let integrationNodes: { x: Float64Array; density: Float64Array; cdf: Float64Array; weight: Float64Array } | undefined;
 
 /**
  * E[M^power] for M the maximum of n iid N(0, 1): ∫ x^power n φ(x) Φ(x)^(n−1) dx, by Simpson's rule.
@@ -89,13 +90,12 @@ export function maximumOfNormalsMoment(candidates: number, power: number): numbe
       density[i] = normalPdf(x[i]!);
       cdf[i] = normalCdf(x[i]!);
     }
-    integrationNodes = { x, density, cdf };
+    integrationNodes = { x, density, cdf, weight: simpsonCoefficients(integrationIntervals) };
   }
-  const { x, density, cdf } = integrationNodes;
+  const { x, density, cdf, weight } = integrationNodes;
   let sum = 0;
   for (let i = 0; i <= integrationIntervals; i++) {
-    const weight = i === 0 || i === integrationIntervals ? 1 : i % 2 === 1 ? 4 : 2;
-    sum += weight * Math.pow(x[i]!, power) * density[i]! * Math.pow(cdf[i]!, candidates - 1);
+    sum += weight[i]! * Math.pow(x[i]!, power) * density[i]! * Math.pow(cdf[i]!, candidates - 1);
   }
   return ((candidates * sum) * (2 * integrationHalfWidth)) / integrationIntervals / 3;
 }

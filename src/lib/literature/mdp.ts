@@ -1,11 +1,17 @@
 /**
- * Finite discounted Markov decision processes: policy evaluation and discounted state-action visit
- * counts, for checking the results of content/literature/reward-hacking.mdx on small instances.
+ * Finite discounted Markov decision processes: the flow matrix, discounted state-action visit counts
+ * (occupancy measures), policy evaluation, and the policy behind a vector of visit counts. Used by
+ * the code of content/literature/reward-hacking.mdx and, through occupancyMeasures.ts, of
+ * content/literature/goodhart-in-rl.mdx.
  *
- * A policy is π[s][a], the probability of action a in state s; a reward is R[s][a][s'], paid on the
- * transition from s to s' under a. J(π) = E[Σ_t γ^t R(S_t, A_t, S_{t+1})] with S_0 drawn from the
- * initial distribution.
+ * A policy is π[s][a], the probability of action a in state s. Vectors over state-action pairs are
+ * indexed s·|A| + a. J(π) = E[Σ_t γ^t R(S_t, A_t, S_{t+1})] with S_0 drawn from the initial
+ * distribution.
  */
+import { solveLinearSystem } from "../linearProgram";
+import { dot } from "../experiments/vector";
+
+export { solveLinearSystem };
 
 export interface FiniteMdp {
   /** transition[s][a][s'] = T(s' | s, a) */
@@ -18,29 +24,6 @@ export interface FiniteMdp {
 
 export type StatePolicy = readonly (readonly number[])[];
 export type TransitionReward = readonly (readonly (readonly number[])[])[];
-
-/** Solves A x = b by Gaussian elimination with partial pivoting; throws if A is singular to working precision. */
-export function solveLinearSystem(matrix: readonly (readonly number[])[], rhs: readonly number[]): number[] {
-  const n = rhs.length;
-  const a = matrix.map((row, i) => [...row, rhs[i]!]);
-  for (let column = 0; column < n; column++) {
-    let pivot = column;
-    for (let row = column + 1; row < n; row++) if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
-    if (Math.abs(a[pivot]![column]!) < 1e-13) throw new Error(`solveLinearSystem: singular matrix at column ${column}`);
-    [a[column], a[pivot]] = [a[pivot]!, a[column]!];
-    for (let row = column + 1; row < n; row++) {
-      const factor = a[row]![column]! / a[column]![column]!;
-      for (let k = column; k <= n; k++) a[row]![k]! -= factor * a[column]![k]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let row = n - 1; row >= 0; row--) {
-    let sum = a[row]![n]!;
-    for (let k = row + 1; k < n; k++) sum -= a[row]![k]! * x[k]!;
-    x[row] = sum / a[row]![row]!;
-  }
-  return x;
-}
 
 /** r̄(s, a) = Σ_s' T(s' | s, a) R(s, a, s'): the expected reward of taking a in s. */
 export function expectedReward(mdp: FiniteMdp, reward: TransitionReward): number[][] {
@@ -57,15 +40,19 @@ function stateTransition(mdp: FiniteMdp, policy: StatePolicy): number[][] {
   );
 }
 
-/** J(π) by policy evaluation: V = (I − γ P_π)^{-1} r_π and J = Σ_s initial(s) V(s). */
-export function policyValue(mdp: FiniteMdp, policy: StatePolicy, reward: TransitionReward): number {
-  const states = mdp.initial.length;
-  const meanReward = expectedReward(mdp, reward);
-  const rewardPerState = meanReward.map((byAction, s) => byAction.reduce((sum, r, a) => sum + policy[s]![a]! * r, 0));
+/** V^π from the Bellman equation V = r_π + γ P_π V, with r(s, a) flattened as s·|A| + a. */
+export function policyValues(mdp: FiniteMdp, policy: StatePolicy, reward: readonly number[]): number[] {
   const p = stateTransition(mdp, policy);
   const system = p.map((row, s) => row.map((x, t) => (s === t ? 1 : 0) - mdp.discount * x));
-  const values = solveLinearSystem(system, rewardPerState);
-  return Array.from({ length: states }, (_, s) => mdp.initial[s]! * values[s]!).reduce((sum, x) => sum + x, 0);
+  const rewardPerState = policy.map((probabilities, s) =>
+    probabilities.reduce((sum, q, a) => sum + q * reward[s * probabilities.length + a]!, 0),
+  );
+  return solveLinearSystem(system, rewardPerState);
+}
+
+/** J(π) by policy evaluation: J = Σ_s initial(s) V^π(s) for the expected reward r̄. */
+export function policyValue(mdp: FiniteMdp, policy: StatePolicy, reward: TransitionReward): number {
+  return dot(mdp.initial, policyValues(mdp, policy, expectedReward(mdp, reward).flat()));
 }
 
 /**
@@ -91,12 +78,15 @@ export function flowMatrix(mdp: FiniteMdp): number[][] {
   );
 }
 
-/** The policy whose visit counts are d: π(a | s) = d(s, a) / Σ_a' d(s, a'). */
+/**
+ * The policy whose visit counts are d: π(a | s) = d(s, a) / Σ_a' d(s, a'). Negative rounding residue
+ * counts as 0, and a state never visited gets the uniform policy.
+ */
 export function policyFromOccupancy(visits: readonly number[], actions: number): number[][] {
   const states = visits.length / actions;
   return Array.from({ length: states }, (_, s) => {
-    const row = visits.slice(s * actions, (s + 1) * actions);
+    const row = visits.slice(s * actions, (s + 1) * actions).map((x) => Math.max(0, x));
     const total = row.reduce((sum, x) => sum + x, 0);
-    return row.map((x) => x / total);
+    return total > 0 ? row.map((x) => x / total) : row.map(() => 1 / actions);
   });
 }

@@ -10,49 +10,21 @@
  */
 import { solveLinearProgram, solveLinearSystem, type Matrix } from "../linearProgram";
 import { dot, norm } from "../experiments/vector";
+import { flowMatrix, occupancy as occupancyOf, policyFromOccupancy, policyValues, type FiniteMdp as Dynamics, type StatePolicy } from "./mdp";
 
-export interface FiniteMdp {
+// η^π = π(a|s)·d(s) from the state occupancy d = μ + γ P_πᵀ d, and V^π from the Bellman equation
+export { flowMatrix, occupancyOf, policyValues };
+
+/** A finite MDP (the dynamics of ./mdp.ts) with its sizes, which the polytope code indexes by. */
+export interface FiniteMdp extends Dynamics {
   states: number;
   actions: number;
-  /** transition[s][a][s'] = τ(s' | s, a) */
-  transition: readonly (readonly (readonly number[])[])[];
-  /** initial state distribution μ */
-  initial: readonly number[];
-  /** discount γ ∈ [0, 1) */
-  discount: number;
 }
 
 /** policy[s][a] = π(a | s) */
-export type Policy = readonly (readonly number[])[];
+export type Policy = StatePolicy;
 
 const pairIndex = (mdp: FiniteMdp, s: number, a: number) => s * mdp.actions + a;
-
-/** The |S| × |S||A| matrix A of the flow constraints A η = μ. */
-export function flowMatrix(mdp: FiniteMdp): number[][] {
-  return Array.from({ length: mdp.states }, (_, next) =>
-    Array.from({ length: mdp.states * mdp.actions }, (_, index) => {
-      const s = Math.floor(index / mdp.actions);
-      const a = index % mdp.actions;
-      return (s === next ? 1 : 0) - mdp.discount * mdp.transition[s]![a]![next]!;
-    }),
-  );
-}
-
-/** η^π, from the state occupancy d = μ + γ P_πᵀ d (a linear solve) and η(s, a) = π(a|s) d(s). */
-export function occupancyOf(mdp: FiniteMdp, policy: Policy): number[] {
-  const system = Array.from({ length: mdp.states }, (_, next) =>
-    Array.from({ length: mdp.states }, (_, s) => {
-      let flow = 0;
-      for (let a = 0; a < mdp.actions; a++) flow += policy[s]![a]! * mdp.transition[s]![a]![next]!;
-      return (s === next ? 1 : 0) - mdp.discount * flow;
-    }),
-  );
-  const stateOccupancy = solveLinearSystem(system, mdp.initial);
-  return Array.from({ length: mdp.states * mdp.actions }, (_, index) => {
-    const s = Math.floor(index / mdp.actions);
-    return policy[s]![index % mdp.actions]! * stateOccupancy[s]!;
-  });
-}
 
 /**
  * η^π summed from its definition, Σ_t γ^t P(s_t = s, a_t = a), until the remaining mass is below
@@ -75,30 +47,9 @@ export function occupancyBySeries(mdp: FiniteMdp, policy: Policy): number[] {
   return eta;
 }
 
-/** V^π from the Bellman equation V = r_π + γ P_π V (a linear solve), with no occupancy measure in sight. */
-export function policyValues(mdp: FiniteMdp, policy: Policy, reward: readonly number[]): number[] {
-  const system = Array.from({ length: mdp.states }, (_, s) =>
-    Array.from({ length: mdp.states }, (_, s2) => {
-      let flow = 0;
-      for (let a = 0; a < mdp.actions; a++) flow += policy[s]![a]! * mdp.transition[s]![a]![s2]!;
-      return (s === s2 ? 1 : 0) - mdp.discount * flow;
-    }),
-  );
-  const expectedReward = Array.from({ length: mdp.states }, (_, s) => {
-    let sum = 0;
-    for (let a = 0; a < mdp.actions; a++) sum += policy[s]![a]! * reward[pairIndex(mdp, s, a)]!;
-    return sum;
-  });
-  return solveLinearSystem(system, expectedReward);
-}
-
 /** The policy that induces a feasible η: π(a|s) = η(s,a)/Σ_b η(s,b), uniform where s is never visited. */
-export function policyOf(mdp: FiniteMdp, occupancy: readonly number[]): number[][] {
-  return Array.from({ length: mdp.states }, (_, s) => {
-    const row = Array.from({ length: mdp.actions }, (_, a) => Math.max(0, occupancy[pairIndex(mdp, s, a)]!));
-    const total = row.reduce((x, y) => x + y, 0);
-    return total > 0 ? row.map((x) => x / total) : row.map(() => 1 / mdp.actions);
-  });
+export function policyOf(mdp: FiniteMdp, eta: readonly number[]): number[][] {
+  return policyFromOccupancy(eta, mdp.actions);
 }
 
 /** The orthogonal projection M = I − Aᵀ(AAᵀ)⁻¹A onto T = ker A, as a matrix. */

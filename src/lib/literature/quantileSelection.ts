@@ -12,6 +12,7 @@
 import { standardNormal, uniformSource, type UniformSource } from "../random";
 import { normalPdf, normalQuantile, normalUpperTail, symmetricPareto } from "../experiments/distributions";
 import { requireInteger, requireNumber, requireOneOf } from "../experiments/validation";
+import { simpsonCoefficients } from "../quadrature";
 
 export const discrepancyFamilies = ["gaussian", "laplace", "powerLaw"] as const;
 export type DiscrepancyFamily = (typeof discrepancyFamilies)[number];
@@ -125,10 +126,10 @@ function nodes(): { v: Float64Array; weight: Float64Array } {
   const h = (2 * halfWidth) / intervals;
   const v = new Float64Array(intervals + 1);
   const weight = new Float64Array(intervals + 1);
+  const simpson = simpsonCoefficients(intervals);
   for (let i = 0; i <= intervals; i++) {
     v[i] = -halfWidth + i * h;
-    const simpson = i === 0 || i === intervals ? 1 : i % 2 === 1 ? 4 : 2;
-    weight[i] = ((simpson * h) / 3) * normalPdf(v[i]!);
+    weight[i] = ((simpson[i]! * h) / 3) * normalPdf(v[i]!);
   }
   standardNodes = { v, weight };
   return standardNodes;
