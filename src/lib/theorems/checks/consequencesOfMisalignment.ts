@@ -21,7 +21,7 @@ export const UTILITY_UNBOUNDED_CHECK = {
 
 export const DRAIN_STEP_CHECK = {
   theorem: "drain-step-harms-goal",
-  label: "random states, concave utilities and steps that spend nothing extra, raise mentioned and lower unmentioned attributes, equal marginal utilities included: the goal's first-order change and the step's efficiency are negative",
+  label: "random states, concave utilities and steps that spend nothing extra, raise mentioned and lower unmentioned attributes, with every mentioned marginal utility below every unmentioned one: the goal's first-order change and the step's efficiency are negative (equal marginals, sampled too, are left to a mutant)",
   instances: 2000,
 } as const satisfies TheoremCheck;
 

@@ -3,7 +3,7 @@ import type { TheoremCheck } from "../checks.ts";
 
 export const UNHACKABLE_ORDER_CHECK = {
   theorem: "unhackable-order",
-  label: "random value tables on one to six policies, with ties, constants, positive affine transforms and coarsenings: hackability by brute force against the order condition, and trivial, equivalent and simplified pairs never hackable",
+  label: "random value tables on one to six policies, with ties, constants, positive affine transforms and coarsenings: hackability by brute force against the order condition, trivial, equivalent and simplified pairs never hackable, and a simplification never equivalent",
   instances: 2000,
 } as const satisfies TheoremCheck;
 

@@ -133,7 +133,8 @@ const unhackableOrder: Claim<ValueTable> = {
     if (hackable !== !orderCondition(table)) return false;
     if ((trivialValues(trueValues) || trivialValues(proxyValues)) && hackable) return false;
     if (equivalentValues(trueValues, proxyValues) && hackable) return false;
-    return !(simplificationValues(trueValues, proxyValues) && hackable);
+    // (4) a simplification is unhackable and, unlike an equivalent proxy, merges some strict preference
+    return !(simplificationValues(trueValues, proxyValues) && (hackable || equivalentValues(trueValues, proxyValues)));
   },
   minimumCoverage: 1,
   mutants: [
@@ -656,8 +657,10 @@ const finiteUnhackable: Claim<FiniteInstance> = {
   minimumCoverage: 0.25,
   mutants: [
     {
+      // on three policies, where a collinear set admits no simplification at all (the remark after the
+      // proposition), so the failure is the statement's and not only the construction's
       change: "drop affine independence (three collinear policies allowed)",
-      hypothesis: distinctTrueValues,
+      hypothesis: (instance) => instance.policies.length === 3 && distinctTrueValues(instance),
     },
   ],
 };
