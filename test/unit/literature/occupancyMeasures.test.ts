@@ -168,3 +168,36 @@ describe("the figure's experiment", () => {
     expect(data["markers"]!.find((m) => m["name"] === "peak")!["kind"]).toBe("boundary");
   });
 });
+
+describe("the chapter's tetrahedron: the first fall of the true value need not be its last", () => {
+  // one state, four actions, γ = 0: Ω is the probability simplex, onto which projection is the
+  // sort-and-threshold rule (the largest τ with Σ max(y − τ, 0) = 1)
+  const projectOntoSimplex = (y: readonly number[]) => {
+    const sorted = [...y].sort((a, b) => b - a);
+    let threshold = 0;
+    let sum = 0;
+    sorted.forEach((u, k) => {
+      sum += u;
+      if (u - (sum - 1) / (k + 1) > 0) threshold = (sum - 1) / (k + 1);
+    });
+    return y.map((u) => Math.max(u - threshold, 0));
+  };
+  const proxy = [0.5, -0.4, -0.2, 0.4];
+  const truth = [0.3, -1.2, 0.8, -0.6];
+
+  it("rises to about −0.026, falls to about −0.115, then rises to 0.3 at the first vertex", () => {
+    const values = Array.from({ length: 20_001 }, (_, i) => {
+      const beta = (20 * i) / 20_000;
+      return dot(projectOntoSimplex(proxy.map((r) => 0.25 + beta * r)), truth);
+    });
+    const firstFall = values.findIndex((v, i) => i > 0 && v < values[i - 1]! - 1e-12) - 1;
+    const lowAfter = Math.min(...values.slice(firstFall));
+    expect(values[0]).toBeCloseTo(-0.175, 12);
+    expect(values[firstFall]).toBeCloseTo(-0.0263, 3);
+    expect(lowAfter).toBeCloseTo(-0.1154, 3);
+    expect(values.at(-1)).toBeCloseTo(0.3, 12);
+    // the projected angle is acute: centring removes the normal direction (1, 1, 1, 1)
+    const centre = (v: readonly number[]) => v.map((x) => x - v.reduce((s, y) => s + y, 0) / v.length);
+    expect(dot(centre(proxy), centre(truth))).toBeGreaterThan(0);
+  });
+});

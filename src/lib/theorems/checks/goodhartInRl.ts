@@ -15,7 +15,7 @@ export const REWARD_PROJECTION_CHECK = {
 
 export const PROJECTED_ANGLE_ORDER_CHECK = {
   theorem: "projected-angle-order",
-  label: "random MDPs, some with an unreachable state, and true rewards equal to a positive multiple of the proxy's projection plus shaping plus noise of size 0 to 1: orders of random and deterministic policies agree at angle 0, and the proof's witness pair reverses them at a positive angle",
+  label: "random MDPs, some with a state of occupancy 0 (unreachable, or at γ = 0 outside the support of μ but reachable), and true rewards equal to a positive multiple of the proxy's projection plus shaping plus noise of size 0 to 1: orders of random and deterministic policies agree at angle 0, and the proof's witness pair reverses them at a positive angle",
   instances: 300,
 } as const satisfies TheoremCheck;
 

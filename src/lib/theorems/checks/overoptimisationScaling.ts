@@ -15,7 +15,7 @@ export const BON_KL_ATOMS_CHECK = {
 
 export const BON_GAUSSIAN_CHECK = {
   theorem: "bon-gaussian-gold",
-  label: "Monte Carlo gold score of the best of n for random jointly Gaussian pairs, within 5 standard errors, and the bound by √(2 log n)",
+  label: "Monte Carlo gold score of the best of n for random pairs with a linear E[U* | U] (jointly Gaussian, or with uniform noise), within 5 standard errors, and the bound by √(2 log n)",
   instances: 200,
 } as const satisfies TheoremCheck;
 
