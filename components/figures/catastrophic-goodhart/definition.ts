@@ -74,8 +74,12 @@ const catastrophicGoodhartFigure: FigureDefinition = {
     const nu = controlValue(controls, "degreesOfFreedom");
     return (
       `Goal U* standard normal; error of scale ${controlValue(controls, "errorScale")}, Student-t with ν = ${nu} or Gaussian. ` +
-      `With Student-t error the conditional goal E[U* | U ≥ t] peaks at ${f(peak["studentGoal"])} near t = ${f(peak["threshold"])} and falls back to ` +
-      `${f(last["studentGoal"])} at t = ${f(last["threshold"])}; with Gaussian error it grows steadily, to ${f(last["gaussianGoal"])}. ` +
+      // with a large ν and σ the Student-t curve can still be rising at the largest threshold shown
+      (peak === last
+        ? `With Student-t error the conditional goal E[U* | U ≥ t] is still rising at the largest threshold shown, to ${f(last["studentGoal"])} at t = ${f(last["threshold"])}; `
+        : `With Student-t error the conditional goal E[U* | U ≥ t] peaks at ${f(peak["studentGoal"])} near t = ${f(peak["threshold"])} and falls back to ` +
+          `${f(last["studentGoal"])} at t = ${f(last["threshold"])}; `) +
+      `with Gaussian error it grows steadily, to ${f(last["gaussianGoal"])}. ` +
       `${monteCarlo.length} Monte Carlo estimates from ${defaultConditionalTailsControls.samples} pairs per law (seed ${controlValue(controls, "seed")}) ` +
       `lie along the integrated curves.`
     );

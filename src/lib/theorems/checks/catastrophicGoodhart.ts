@@ -39,7 +39,7 @@ export const CATASTROPHIC_GOODHART_CHECK = {
 
 export const LIGHT_TAILED_KL_CHECK = {
   theorem: "light-tailed-kl",
-  label: "the tilted law against random competitors on finite independent laws, its goal's monotonicity, and the Gaussian tilt by quadrature",
+  label: "the tilted law against random competitors on finite independent laws, its goal's monotonicity, and the Gaussian tilt's mean and KL divergence by quadrature",
   instances: 800,
 } as const satisfies TheoremCheck;
 

@@ -496,13 +496,33 @@ function tiltedGaussianMean(mean: number, sd: number, penalty: number): number {
   );
 }
 
-function tiltHolds(s: TiltInstance, temperature: number, gaussianClaim: (s: TiltInstance) => number): boolean {
+/** Part 3's KL divergence σ²/(2β²) of the Gaussian tilt. */
+const gaussianTiltKl = (s: TiltInstance) => s.gaussianSd ** 2 / (2 * s.penalty ** 2);
+
+/**
+ * KL(P_β ‖ N(μ, σ²)) for the tilt P_β ∝ e^{u/β} N(μ, σ²), as E_P[X]/β − log E[e^{X/β}] with X = U − μ
+ * (the divergence does not depend on μ), by the trapezoidal rule in log space (claimed: σ²/(2β²)).
+ */
+function tiltedGaussianKl(sd: number, penalty: number): number {
+  const centre = (sd * sd) / penalty;
+  const step = sd / 20;
+  const xs: number[] = [];
+  for (let x = centre - 14 * sd; x <= centre + 14 * sd; x += step) xs.push(x);
+  const logWeights = xs.map((x) => -0.5 * (x / sd) ** 2 + x / penalty);
+  const largest = Math.max(...logWeights);
+  const logNormaliser = largest + Math.log(logWeights.reduce((sum, l) => sum + Math.exp(l - largest), 0) * step) - Math.log(sd * Math.sqrt(2 * Math.PI));
+  return weightedMean(logWeights, xs) / penalty - logNormaliser;
+}
+
+function tiltHolds(s: TiltInstance, temperature: number, gaussianClaim: (s: TiltInstance) => number, gaussianKlClaim = gaussianTiltKl): boolean {
   const optimum = penalisedObjective(s, tilt(s, temperature));
   const beatsCompetitor = !hasCompetitor(s) || penalisedObjective(s, competitorWeight(s)) <= optimum + tol(20);
   const goalAt = (beta: number) => reweighted(s, tilt(s, beta)).goal;
   const baseGoal = reweighted(s, () => 1).goal;
   const raisesGoal = goalAt(s.penalty) >= baseGoal - tol(5) && goalAt(s.penalty / 2) >= goalAt(s.penalty) - tol(5);
-  const gaussian = Math.abs(tiltedGaussianMean(s.gaussianMean, s.gaussianSd, s.penalty) - gaussianClaim(s)) <= 1e-8 * (1 + Math.abs(gaussianClaim(s)));
+  const gaussian =
+    Math.abs(tiltedGaussianMean(s.gaussianMean, s.gaussianSd, s.penalty) - gaussianClaim(s)) <= 1e-8 * (1 + Math.abs(gaussianClaim(s))) &&
+    Math.abs(tiltedGaussianKl(s.gaussianSd, s.penalty) - gaussianKlClaim(s)) <= 1e-8 * (1 + gaussianKlClaim(s));
   return beatsCompetitor && raisesGoal && gaussian;
 }
 
@@ -517,6 +537,7 @@ const lightTailedKl: Claim<TiltInstance> = {
   mutants: [
     { change: "tilt by e^{2U/β}", conclusion: (s) => tiltHolds(s, s.penalty / 2, gaussianTiltedMean) },
     { change: "σ in place of σ² in the Gaussian mean", conclusion: (s) => tiltHolds(s, s.penalty, (t) => t.gaussianMean + t.gaussianSd / t.penalty) },
+    { change: "drop the 1/2 in the Gaussian KL divergence", conclusion: (s) => tiltHolds(s, s.penalty, gaussianTiltedMean, (t) => t.gaussianSd ** 2 / t.penalty ** 2) },
     {
       change: "flip: a stronger penalty raises the goal",
       conclusion: (s) => reweighted(s, tilt(s, s.penalty / 2)).goal <= reweighted(s, tilt(s, s.penalty)).goal + tol(5),
