@@ -6,6 +6,7 @@
 import Figure from "./figures/Figure.astro";
 import RepositoryLink from "./RepositoryLink.astro";
 import TaxonomyDiagram from "./TaxonomyDiagram.astro";
+import SubtypeExamples from "./catalog/SubtypeExamples.astro";
 import Cite from "./results/Cite.astro";
 import Environment from "./results/Environment.astro";
 import Equation from "./results/Equation.astro";
@@ -15,4 +16,4 @@ import SectionHeading from "./results/SectionHeading.astro";
 import SiteCitation from "./results/SiteCitation.astro";
 import Tag from "./results/Tag.astro";
 
-export const mdxComponents = { Figure, Environment, Proof, Equation, Ref, Cite, Tag, TaxonomyDiagram, RepositoryLink, SiteCitation, h2: SectionHeading };
+export const mdxComponents = { Figure, Environment, Proof, Equation, Ref, Cite, Tag, TaxonomyDiagram, SubtypeExamples, RepositoryLink, SiteCitation, h2: SectionHeading };

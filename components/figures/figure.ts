@@ -189,3 +189,15 @@ export function controlValue(controls: ControlValues, name: string): number {
   if (value === undefined) throw new RangeError(`control "${name}" has no value`);
   return value;
 }
+
+/** The table `name` of a figure's data; an error naming the figure if it is missing, or empty unless `allowEmpty`. */
+export function dataTable(data: FigureData, figure: string, name: string, { allowEmpty = false } = {}): readonly Row[] {
+  const rows = data[name];
+  if (rows === undefined || (!allowEmpty && rows.length === 0)) throw new Error(`figure "${figure}": the data lack their ${name} table`);
+  return rows;
+}
+
+/** The seed of a figure's random draws, 1 to 50. */
+export function seedControl(defaultSeed = 1): RangeControl {
+  return { kind: "range", name: "seed", label: "Seed", min: 1, max: 50, step: 1, default: defaultSeed };
+}

@@ -15,6 +15,12 @@ export const figureLoaders = {
   "selection-correlation": () => import("./selection-correlation/definition"),
   "step-condition": () => import("./step-condition/definition"),
   "regularised-ascent": () => import("./regularised-ascent/definition"),
+  "occupancy-polytope": () => import("./occupancy-polytope/definition"),
+  "catastrophic-goodhart": () => import("./catastrophic-goodhart/definition"),
+  "goodhart-tails": () => import("./goodhart-tails/definition"),
+  "best-of-n-overoptimisation": () => import("./best-of-n-overoptimisation/definition"),
+  "misaligned-allocation": () => import("./misaligned-allocation/definition"),
+  "reward-hacking-bandit": () => import("./reward-hacking-bandit/definition"),
 } as const satisfies Record<string, () => Promise<{ default: FigureDefinition }>>;
 
 export type FigureName = keyof typeof figureLoaders;

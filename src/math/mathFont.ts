@@ -35,7 +35,8 @@ export const mathFontFace = `@font-face{font-family:"STIX Two Math";src:url("${m
  * The characters a reader sees in the formulas of `html`: the text inside each `<math>`, without the TeX
  * annotations, and for each one-letter `<mi>` its italic form too. The browser draws a one-letter
  * identifier in italic by mapping it to the italic character (CSS `text-transform: math-auto`), so
- * `<mi>U</mi>` is drawn with the glyph of 𝑈 (U+1D448), which the subset must hold.
+ * `<mi>U</mi>` is drawn with the glyph of 𝑈 (U+1D448), which the subset must hold. Likewise `<msqrt>` and
+ * `<mroot>` are drawn with √ (U+221A).
  */
 export function mathCharacters(html: string): Set<string> {
   const characters = new Set<string>();
@@ -43,6 +44,8 @@ export function mathCharacters(html: string): Set<string> {
     const shown = formula!.replace(/<annotation\b[\s\S]*?<\/annotation>/g, "");
     // spaces too: \text{for all } and ~ are drawn in the math font, and a space missing from it would take another font's width
     for (const char of decodeEntities(shown.replace(/<[^>]*>/g, ""))) if (!/[\n\r\t]/.test(char)) characters.add(char);
+    // a radical is markup, not text: the browser draws <msqrt> and <mroot> with the glyph of √ and its variants
+    if (/<m(?:sqrt|root)\b/.test(shown)) characters.add("\u221A");
     for (const [, attributes, text] of shown.matchAll(/<mi\b([^>]*)>([^<]*)<\/mi>/g)) {
       const letters = [...decodeEntities(text!.trim())];
       const italic = letters.length === 1 && !/mathvariant="normal"/.test(attributes!) ? styledCharacter(letters[0]!, "italic") : null;

@@ -63,7 +63,8 @@ let history: Map<string, FileDates> | undefined;
 function committedDates(): Map<string, FileDates> {
   if (history) return history;
   try {
-    const log = execFileSync("git", ["-c", "core.quotePath=false", "log", "--format=%x00%cI", "--name-status", "-M"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 30 });
+    // the main line only, a merge as the change it brought: a page changed when the change reached main
+    const log = execFileSync("git", ["-c", "core.quotePath=false", "log", "--first-parent", "--diff-merges=first-parent", "--format=%x00%cI", "--name-status", "-M"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 30 });
     history = parseHistory(log);
   } catch {
     // not a git checkout (a source archive)

@@ -63,7 +63,7 @@ describe("npm run check-example", () => {
   }, 60_000);
 
   it("refuses a claim the criteria do not support, with the evidence", () => {
-    const { status, output } = checkEditedMisuse("meta.yaml", (meta) => meta.replace("effect: adversarial", "effect: naive"));
+    const { status, output } = checkEditedMisuse("meta.yaml", (meta) => meta.replace("effect: adversarial", "effect: naive").replace("[causal, adversarial-misalignment]", "[causal]"));
     expect(output).toContain("✗ the model runs and the criteria support exactly the claims\n    content/catalog/misuse/meta.yaml: the criteria disagree with the claims:");
     expect(output).toContain('example "misuse": claims the naive effect, but the criteria support the adversarial effect. Evidence: naive does not hold: the agent pursues its own goal "attackerGoal"');
     expect(output).toContain("✓ permanent tag: 0023");

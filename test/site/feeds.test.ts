@@ -98,7 +98,7 @@ describe("Atom feed", () => {
       const file = [`content${href.replace(/\/$/, "")}.mdx`, `content${href}index.mdx`].find((candidate) => existsSync(`${root}${candidate}`))!;
       const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
       // a page with uncommitted changes counts as changed now, as the build dates it
-      return git("status", "--porcelain", "--", file) ? Infinity : Date.parse(git("log", "-1", "--format=%cI", "--", file));
+      return git("status", "--porcelain", "--", file) ? Infinity : Date.parse(git("log", "-1", "--first-parent", "--format=%cI", "--", file));
     };
     const results = tags.tags.filter((entry) => !entry.label.startsWith("catalog/") && entry.target);
     const earlier = results.filter((entry) => updatedOf.get(`/tag/${entry.tag}/`)! < pageCommitted(entry.target!.split("#")[0]!));

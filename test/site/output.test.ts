@@ -42,7 +42,7 @@ describe("built pages", () => {
       expect(edit.startsWith(`${repositoryUrl}/edit/main/`), page.path).toBe(true);
       const file = edit.slice(`${repositoryUrl}/edit/main/`.length);
       expect(existsSync(`${root}${file}`), `${page.path}: ${file}`).toBe(true);
-      const committed = execFileSync("git", ["log", "-1", "--format=%cI", "--", file], { cwd: root, encoding: "utf8" }).trim();
+      const committed = execFileSync("git", ["log", "-1", "--first-parent", "--format=%cI", "--", file], { cwd: root, encoding: "utf8" }).trim();
       const shown = document.querySelector(".page-meta time")?.getAttribute("datetime") ?? "";
       // a file changed since its last commit counts as changed at build time
       if (committed && execFileSync("git", ["status", "--porcelain", "--", file], { cwd: root, encoding: "utf8" }) === "") {
@@ -56,7 +56,7 @@ describe("built pages", () => {
   it("cites the whole site with the year its content last changed", () => {
     const cite = pages.find((page) => page.path === "/reference/cite/")!;
     const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
-    const year = git("status", "--porcelain", "--", "content") ? new Date().getUTCFullYear() : new Date(git("log", "-1", "--format=%cI", "--", "content")).getUTCFullYear();
+    const year = git("status", "--porcelain", "--", "content") ? new Date().getUTCFullYear() : new Date(git("log", "-1", "--first-parent", "--format=%cI", "--", "content")).getUTCFullYear();
     expect(cite.html).toContain(`year = {${year}},`);
     expect(cite.html).toContain(`url = {${new URL("/", site).href}},`);
   });

@@ -8,6 +8,7 @@ summary: An agent rewarded for every item it brings back learns to bring back ro
 mechanisms: [tampering]
 tamperingCase: independent-cause
 effect: naive
+manheimGarrabrant: [causal]
 goal: diamonds collected
 proxy: items counted by the reward
 observed: the agent collects rocks
@@ -35,6 +36,30 @@ describe("example metadata", () => {
 
   it("requires the tampering case exactly for tampering examples", () => {
     expect(() => parseExampleMeta(valid.replace("tamperingCase: independent-cause\n", ""), "m.yaml")).toThrow('m.yaml: field "tamperingCase": tamperingCase is required exactly when mechanisms include tampering');
+  });
+
+  it("names a missing Manheim–Garrabrant field and lists the subtypes", () => {
+    expect(() => parseExampleMeta(valid.replace(/^manheimGarrabrant:.*\n/m, ""), "content/catalog/x/meta.yaml")).toThrow(
+      /content\/catalog\/x\/meta\.yaml: field "manheimGarrabrant": missing: list the Manheim–Garrabrant subtypes the example shows, from regressional, extremal-model-insufficiency, /,
+    );
+  });
+
+  it("refuses a subtype the claims cannot show, naming the file, the field and the rule", () => {
+    expect(() => parseExampleMeta(valid.replace("[causal]", "[causal, cobra-effect]"), "m.yaml")).toThrow(
+      'm.yaml: field "manheimGarrabrant.1": "cobra-effect" requires the tampering mechanism and the adversarial effect (the mapping on /taxonomy/comparison/), but the example claims mechanisms [tampering] and the naive effect',
+    );
+    expect(() => parseExampleMeta(valid.replace("[causal]", "[regressional]"), "m.yaml")).toThrow('m.yaml: field "manheimGarrabrant.0": "regressional" requires the regressional mechanism');
+    expect(() => parseExampleMeta(valid.replace("[causal]", "[adversarial-misappropriation]"), "m.yaml")).toThrow(
+      'm.yaml: field "manheimGarrabrant.0": "adversarial-misappropriation" cannot be shown by a model here',
+    );
+    expect(() => parseExampleMeta(valid.replace("[causal]", "[causal, fraud]"), "m.yaml")).toThrow(/m\.yaml: field "manheimGarrabrant\.1": Invalid option: expected one of "regressional"\|/);
+  });
+
+  it("asks an adversarial example for an adversarial subtype", () => {
+    expect(() => parseExampleMeta(valid.replace("effect: naive", "effect: adversarial"), "m.yaml")).toThrow(
+      'm.yaml: field "manheimGarrabrant": an adversarial example shows one of Manheim and Garrabrant\'s adversarial subtypes',
+    );
+    expect(parseExampleMeta(valid.replace("effect: naive", "effect: adversarial").replace("[causal]", "[causal, cheating]"), "m.yaml").manheimGarrabrant).toEqual(["causal", "cheating"]);
   });
 
   it("rejects an unknown field, a bad URL and broken YAML", () => {

@@ -32,7 +32,7 @@ describe("a meta.yaml with a quote left open", () => {
   const text = readFileSync(new URL("../fixtures/catalog/unclosed-quote/meta.yaml", import.meta.url), "utf8");
 
   it("names the line where the quote opens, not the end of the file where the parser gave up", () => {
-    expect(() => parseExampleMeta(text, file)).toThrow(`${file}:14: not valid YAML: the quote that opens on line 14 is never closed (the parser gave up at line 18)`);
+    expect(() => parseExampleMeta(text, file)).toThrow(`${file}:15: not valid YAML: the quote that opens on line 15 is never closed (the parser gave up at line 19)`);
   });
 
   it("on the first lines too", () => {

@@ -2,7 +2,7 @@
 // page and the date a catalogue example was added. (Results are dated by their own history:
 // test/unit/history/.)
 import { describe, expect, it } from "vitest";
-import { parseHistory } from "../../../src/site/gitDates";
+import { parseHistory } from "../../src/site/gitDates";
 
 describe("parseHistory", () => {
   // as `git log --format=%x00%cI --name-status -M` prints it, newest commit first

@@ -28,6 +28,11 @@ describe("the math font", () => {
     expect([...mathCharacters("<math><mi>U</mi><mi>θ</mi><mi>h</mi><mi>max</mi><mi>ℝ</mi></math>")].sort()).toEqual(["U", "𝑈", "θ", "𝜃", "h", "ℎ", "m", "a", "x", "ℝ"].sort());
   });
 
+  it("is asked for √ wherever a radical is drawn, though no text in the markup names it", () => {
+    expect([...mathCharacters('<math><msqrt><mn>2</mn></msqrt><mroot><mi mathvariant="normal">x</mi><mn>3</mn></mroot></math>')].sort()).toEqual(["2", "3", "x", "√"].sort());
+    expect(mathCharacters("<math><mn>2</mn></math>").has("√")).toBe(false);
+  });
+
   it("is cut to those characters, and keeps the MATH table that stretchy delimiters and radicals need", async () => {
     const { woff2, missing } = await subsetMathFont(["ℝ", "(", "√", "∑"]);
     expect(missing).toEqual([]);

@@ -10,6 +10,7 @@ import {
 } from "../../../src/lib/cosineSimilarity";
 import { densityHistogram } from "../../../src/lib/histogram";
 import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast } from "../marks";
 
 const bins = 40;
 const curvePoints = 200;
@@ -65,8 +66,8 @@ const cosineSimilarityFigure: FigureDefinition = {
       // the exact density is unbounded near ±1 when d = 2: keep the axis on the histogram's scale
       y: { domain: [0, tallestBar * 1.15], label: "density", grid: true, labelArrow: "none" },
       marks: [
-        Plot.rectY(histogram, { x1: "x0", x2: "x1", y: "density", fill: "var(--figure-accent)", fillOpacity: 0.55, inset: 0.5 }),
-        Plot.lineY(data["density"] ?? [], { x: "z", y: "density", stroke: "var(--figure-contrast)", strokeWidth: 2, clip: true }),
+        Plot.rectY(histogram, { x1: "x0", x2: "x1", y: "density", fill: accent, fillOpacity: 0.55, inset: 0.5 }),
+        Plot.lineY(data["density"] ?? [], { x: "z", y: "density", stroke: contrast, strokeWidth: 2, clip: true }),
         Plot.ruleY([0]),
       ],
     };

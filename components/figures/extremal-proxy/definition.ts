@@ -5,16 +5,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { defaultExtremalProxyControls, extremalProxy } from "../../../src/lib/experiments/extremalProxy";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, type FigureData, type FigureDefinition } from "../figure";
+import { accent, contrast, endLabel, stepBands } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
-
-function stepsOf(data: FigureData): readonly Row[] {
-  const rows = data["steps"];
-  if (rows === undefined || rows.length === 0) throw new Error('figure "extremal-proxy": the data lack their steps table');
-  return rows;
-}
+const stepsOf = (data: FigureData) => dataTable(data, "extremal-proxy", "steps");
 
 const extremalProxyFigure: FigureDefinition = {
   name: "extremal-proxy",
@@ -44,17 +38,11 @@ const extremalProxyFigure: FigureDefinition = {
   plot(data, controls) {
     const rows = stepsOf(data);
     // a band over the full height per run of steps with OE < 0, half a step either side
-    const shading = Plot.rect(data["negativeIntervals"] ?? [], {
-      x1: (row: Row) => Number(row["start"]) - 0.5,
-      x2: (row: Row) => Number(row["end"]) + 0.5,
-      fill: contrast,
-      fillOpacity: 0.13,
-    });
+    const shading = stepBands(data["negativeIntervals"] ?? []);
     const x = { label: "step", labelAnchor: "center", labelArrow: "none" } as const;
     const legend = Plot.text(["shaded: OE < 0, the goal falls"], { frameAnchor: "top-right", dx: -4, dy: 4, fontSize: 11, fill: contrast });
     if (controlValue(controls, "panel") === 2) {
-      const label = (column: string, text: string, colour: string) =>
-        Plot.text(rows, Plot.selectLast({ x: "step", y: column, text: () => text, fill: colour, textAnchor: "start", dx: 5, fontSize: 12 }));
+      const label = (column: string, text: string, colour: string) => endLabel(rows, { x: "step", y: column, text, colour, dx: 5 });
       return {
         marginRight: 36,
         x,

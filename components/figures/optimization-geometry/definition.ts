@@ -9,6 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { optimizationGeometry } from "../../../src/lib/experiments/optimizationEfficiency";
 import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast } from "../marks";
 
 /** The sliders' reach; the axes show a little more so that labels at the tips fit. */
 const componentLimit = 5;
@@ -111,11 +112,11 @@ const optimizationGeometryFigure: FigureDefinition = {
       marks: [
         Plot.ruleX([0], { strokeOpacity: 0.4 }),
         Plot.ruleY([0], { strokeOpacity: 0.4 }),
-        Plot.link(gradientLine, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "var(--figure-contrast)", strokeOpacity: 0.35, strokeDasharray: "4 4", clip: true }),
+        Plot.link(gradientLine, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: contrast, strokeOpacity: 0.35, strokeDasharray: "4 4", clip: true }),
         Plot.link(perpendicular, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "2 3" }),
         Plot.arrow(byName("projection"), { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeWidth: 6, strokeOpacity: 0.3, headLength: 0 }),
-        Plot.arrow(byName("gradient"), { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "var(--figure-contrast)", strokeWidth: 2.5 }),
-        Plot.arrow(byName("direction"), { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "var(--figure-accent)", strokeWidth: 2.5 }),
+        Plot.arrow(byName("gradient"), { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: contrast, strokeWidth: 2.5 }),
+        Plot.arrow(byName("direction"), { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: accent, strokeWidth: 2.5 }),
         Plot.dot([{ x: 0, y: 0 }], { x: "x", y: "y", r: 3, fill: "currentColor" }),
         Plot.text(labels, {
           x: "x2",
@@ -125,7 +126,7 @@ const optimizationGeometryFigure: FigureDefinition = {
           dy: -8,
           fontSize: 14,
           fontWeight: "bold",
-          fill: (row: Row) => (row["name"] === "direction" ? "var(--figure-accent)" : "var(--figure-contrast)"),
+          fill: (row: Row) => (row["name"] === "direction" ? accent : contrast),
         }),
         Plot.text([readout.join("\n")], { frameAnchor: "top-left", dx: 6, dy: 6, fontSize: 13, lineHeight: 1.3, fill: "currentColor" }),
       ],

@@ -8,12 +8,10 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { trainOverfittingNetwork } from "../../../src/lib/experiments/overfittingNetwork";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, seedControl, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast, endLabel } from "../marks";
 
 const panels = { losses: 1, gradients: 2, angle: 3 } as const;
-
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
 
 type Series = { column: string; label: string; colour: string };
 
@@ -21,22 +19,18 @@ type Series = { column: string; label: string; colour: string };
 function labelledLines(rows: readonly Row[], series: readonly Series[]) {
   return series.flatMap(({ column, label, colour }) => [
     Plot.lineY(rows, { x: "epoch", y: column, stroke: colour, strokeWidth: 2 }),
-    Plot.text(rows, Plot.selectLast({ x: "epoch", y: column, text: () => label, fill: colour, textAnchor: "start", dx: 5, fontSize: 12 })),
+    endLabel(rows, { x: "epoch", y: column, text: label, colour, dx: 5 }),
   ]);
 }
 
-function epochsOf(data: FigureData): readonly Row[] {
-  const rows = data["epochs"];
-  if (rows === undefined || rows.length === 0) throw new Error('figure "overfitting-network": the data lack their epochs table');
-  return rows;
-}
+const epochsOf = (data: FigureData) => dataTable(data, "overfitting-network", "epochs");
 
 const overfittingNetworkFigure: FigureDefinition = {
   name: "overfitting-network",
   title: "Training a network: training and test loss, their gradients and the angle between them",
   controls: [
     { kind: "select", name: "panel", label: "Panel", options: [1, 2, 3], optionLabels: ["loss", "gradient lengths", "angle"], default: 1 },
-    { kind: "range", name: "seed", label: "Seed", min: 1, max: 50, step: 1, default: 1 },
+    seedControl(),
     { kind: "range", name: "noise", label: "Noise σ", min: 0, max: 2, step: 0.1, default: 0.5 },
     { kind: "range", name: "learningRate", label: "Learning rate", min: 0.005, max: 0.05, step: 0.005, default: 0.03 },
     { kind: "range", name: "epochs", label: "Epochs", min: 20, max: 500, step: 20, default: 200 },

@@ -5,16 +5,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { maxDegree, polynomialRegression } from "../../../src/lib/experiments/polynomialRegression";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, seedControl, type FigureData, type FigureDefinition } from "../figure";
+import { accent, contrast, cornerNote, endLabel } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
-
-function table(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined || rows.length === 0) throw new Error(`figure "polynomial-regression": the data lack their ${name} table`);
-  return rows;
-}
+const table = (data: FigureData, name: string) => dataTable(data, "polynomial-regression", name);
 
 const polynomialRegressionFigure: FigureDefinition = {
   name: "polynomial-regression",
@@ -25,7 +19,7 @@ const polynomialRegressionFigure: FigureDefinition = {
     { kind: "range", name: "penalty", label: "Penalty log₁₀ λ", min: -12, max: 2, step: 0.5, default: -8 },
     { kind: "range", name: "points", label: "Training points", min: 5, max: 40, step: 1, default: 15 },
     { kind: "range", name: "noise", label: "Noise σ", min: 0, max: 1, step: 0.05, default: 0.2 },
-    { kind: "range", name: "seed", label: "Seed", min: 1, max: 50, step: 1, default: 1 },
+    seedControl(),
   ],
 
   compute(controls) {
@@ -48,7 +42,7 @@ const polynomialRegressionFigure: FigureDefinition = {
     if (controlValue(controls, "panel") === 2) {
       const errors = table(data, "errorByDegree");
       const label = (column: string, text: string, colour: string) =>
-        Plot.text(errors, Plot.selectLast({ x: "degree", y: column, text: () => text, fill: colour, textAnchor: "start", dx: 6, fontSize: 12 }));
+        endLabel(errors, { x: "degree", y: column, text, colour });
       return {
         marginRight: 64,
         x: { domain: [0, maxDegree], label: "degree", labelAnchor: "center", labelArrow: "none", ticks: 8 },
@@ -81,13 +75,7 @@ const polynomialRegressionFigure: FigureDefinition = {
           points.filter((row) => row["set"] === "training"),
           { x: "x", y: "y", r: 3.5, fill: accent, clip: true },
         ),
-        Plot.text([`degree ${degree} fit (red), sin(πx) (dashed)\nblue: training, grey: held out`], {
-          frameAnchor: "top-left",
-          dx: 6,
-          dy: 4,
-          fontSize: 11,
-          lineHeight: 1.3,
-        }),
+        cornerNote(`degree ${degree} fit (red), sin(πx) (dashed)\nblue: training, grey: held out`),
       ],
     };
   },

@@ -9,17 +9,12 @@ import {
   errorDistributions,
   regressionalSelection,
 } from "../../../src/lib/experiments/regressionalSelection";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, seedControl, type FigureData, type FigureDefinition } from "../figure";
+import { accent, contrast, cornerNote, endLabel, standardErrorBars } from "../marks";
 
 const distributionNames = ["Gaussian", "Student-t (ν = 3)", "Pareto (α = 2)"] as const;
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
 
-function rowsOf(data: FigureData): readonly Row[] {
-  const rows = data["selection"];
-  if (rows === undefined || rows.length === 0) throw new Error('figure "regressional-selection": the data lack their selection table');
-  return rows;
-}
+const rowsOf = (data: FigureData) => dataTable(data, "regressional-selection", "selection");
 
 const regressionalSelectionFigure: FigureDefinition = {
   name: "regressional-selection",
@@ -27,7 +22,7 @@ const regressionalSelectionFigure: FigureDefinition = {
   controls: [
     { kind: "select", name: "distribution", label: "Error", options: [0, 1, 2], optionLabels: ["Gaussian", "Student-t", "Pareto"], default: 0 },
     { kind: "range", name: "errorScale", label: "Error scale σ", min: 0.25, max: 3, step: 0.25, default: 1 },
-    { kind: "range", name: "seed", label: "Seed", min: 1, max: 50, step: 1, default: 1 },
+    seedControl(),
     { kind: "select", name: "axis", label: "x axis", options: [0, 1], optionLabels: ["candidates n", "KL divergence"], default: 0 },
   ],
 
@@ -49,16 +44,8 @@ const regressionalSelectionFigure: FigureDefinition = {
     const byKl = controlValue(controls, "axis") === 1;
     const x = byKl ? "klDivergence" : "candidates";
     const closedForm = rows[0]?.["goalClosedForm"] !== undefined;
-    const band = (mean: string, error: string, colour: string) =>
-      Plot.ruleX(rows, {
-        x,
-        y1: (row: Row) => Number(row[mean]) - Number(row[error]),
-        y2: (row: Row) => Number(row[mean]) + Number(row[error]),
-        stroke: colour,
-        strokeWidth: 1.5,
-      });
-    const label = (column: string, text: string, colour: string) =>
-      Plot.text(rows, Plot.selectLast({ x, y: column, text: () => text, fill: colour, textAnchor: "start", dx: 6, fontSize: 12 }));
+    const band = (mean: string, standardError: string, colour: string) => standardErrorBars(rows, { x, mean, standardError, colour });
+    const label = (column: string, text: string, colour: string) => endLabel(rows, { x, y: column, text, colour });
     return {
       marginRight: 40,
       x: byKl
@@ -79,14 +66,7 @@ const regressionalSelectionFigure: FigureDefinition = {
         Plot.dot(rows, { x, y: "goalMean", fill: contrast, r: 2.5, symbol: "square" }),
         label("proxyMean", "U", accent),
         label("goalMean", "U*", contrast),
-        Plot.text([closedForm ? "dots: Monte Carlo ± 1 s.e.\ndashed: closed form" : "dots: Monte Carlo ± 1 s.e."], {
-          frameAnchor: "top-left",
-          dx: 6,
-          dy: 4,
-          fontSize: 11,
-          lineHeight: 1.3,
-          fill: "currentColor",
-        }),
+        cornerNote(closedForm ? "dots: Monte Carlo ± 1 s.e.\ndashed: closed form" : "dots: Monte Carlo ± 1 s.e."),
       ],
     };
   },

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { regularisedAscent, type AscentRow } from "../../../src/lib/experiments/regularisedAscent";
 import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast } from "../marks";
 
 const goalPanel = "goal U*";
 const efficiencyPanel = "efficiency OE";
@@ -64,7 +65,7 @@ const regularisedAscentFigure: FigureDefinition = {
       y: { domain: [low * 1.05, 1.05], grid: true, label: null },
       // the panels are titled inside their frames rather than on the right edge
       fy: { domain: [goalPanel, efficiencyPanel], label: null, axis: null },
-      color: { domain: ["unregularised", "regularised"], range: ["var(--figure-contrast)", "var(--figure-accent)"] },
+      color: { domain: ["unregularised", "regularised"], range: [contrast, accent] },
       marks: [
         Plot.ruleY([0], { strokeOpacity: 0.6 }),
         // panel titles inside the frames, bottom left, where no curve passes at any width

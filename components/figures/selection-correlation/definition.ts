@@ -5,16 +5,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { selectionCorrelation } from "../../../src/lib/experiments/selectionCorrelation";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, seedControl, type FigureData, type FigureDefinition } from "../figure";
+import { accent, contrast } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
-
-function rowsOf(data: FigureData): readonly Row[] {
-  const rows = data["correlation"];
-  if (rows === undefined || rows.length === 0) throw new Error('figure "selection-correlation": the data lack their correlation table');
-  return rows;
-}
+const rowsOf = (data: FigureData) => dataTable(data, "selection-correlation", "correlation");
 
 const selectionCorrelationFigure: FigureDefinition = {
   name: "selection-correlation",
@@ -23,7 +17,7 @@ const selectionCorrelationFigure: FigureDefinition = {
     { kind: "range", name: "degreesOfFreedom", label: "Student-t ν", min: 2.5, max: 30, step: 0.5, default: 3 },
     { kind: "range", name: "errorScale", label: "Error scale σ", min: 0.25, max: 3, step: 0.25, default: 1 },
     { kind: "select", name: "samples", label: "Samples", options: [2000, 5000, 10000, 20000], default: 10000 },
-    { kind: "range", name: "seed", label: "Seed", min: 1, max: 50, step: 1, default: 1 },
+    seedControl(),
   ],
 
   compute(controls) {

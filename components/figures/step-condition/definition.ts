@@ -8,10 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { stepConditionExperiment, type Quadratic } from "../../../src/lib/experiments/stepCondition";
-import { controlValue, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { controlValue, dataTable, type FigureData, type FigureDefinition, type Row } from "../figure";
+import { accent, contrast, cornerNote } from "../marks";
 
-const accent = "var(--figure-accent)";
-const contrast = "var(--figure-contrast)";
 /** Contour levels of Ū*: −0.05·2^k. */
 const contourLevels = Array.from({ length: 11 }, (_, k) => -0.05 * 2 ** k);
 const contourPoints = 72;
@@ -34,11 +33,7 @@ function contour(goal: Quadratic, level: number): { level: number; theta1: numbe
   });
 }
 
-function table(data: FigureData, name: string): readonly Row[] {
-  const rows = data[name];
-  if (rows === undefined || rows.length === 0) throw new Error(`figure "step-condition": the data lack their ${name} table`);
-  return rows;
-}
+const table = (data: FigureData, name: string) => dataTable(data, "step-condition", name);
 
 function counts(data: FigureData) {
   const steps = table(data, "steps");
@@ -104,13 +99,7 @@ const stepConditionFigure: FigureDefinition = {
             steps.filter((row) => row["goalRose"] !== true),
             { x: "step", y: "optimizationEfficiency", fill: contrast, r: 3.5 },
           ),
-          Plot.text([`${readout}\nblack: OE · blue: threshold (αL/2)|∇Ū|/|∇Ū*|\ndashed: break-even · red dots: Ū* fell`], {
-            frameAnchor: "top-left",
-            dx: 6,
-            dy: 4,
-            fontSize: 11,
-            lineHeight: 1.3,
-          }),
+          cornerNote(`${readout}\nblack: OE · blue: threshold (αL/2)|∇Ū|/|∇Ū*|\ndashed: break-even · red dots: Ū* fell`),
         ],
       };
     }
@@ -140,7 +129,7 @@ const stepConditionFigure: FigureDefinition = {
         Plot.dot(optima, { x: "theta1", y: "theta2", symbol: "star", r: 6, fill: (row: Row) => (row["name"] === "goal" ? contrast : accent) }),
         Plot.text(optima, { x: "theta1", y: "theta2", text: "label", dx: 10, textAnchor: "start", fontSize: 12, fontWeight: "bold" }),
         Plot.text([path[0]!], { x: "theta1", y: "theta2", text: () => "start", dy: -10, fontSize: 11 }),
-        Plot.text([`${readout}\nblue: Ū* rose at the step; red: it fell`], { frameAnchor: "top-left", dx: 6, dy: 4, fontSize: 11, lineHeight: 1.3 }),
+        cornerNote(`${readout}\nblue: Ū* rose at the step; red: it fell`),
       ],
     };
     return options;

@@ -42,6 +42,19 @@ export function normalPdf(x: number): number {
   return Math.exp(-0.5 * x * x) / SQRT_TWO_PI;
 }
 
+/** The Mills ratio (1 − Φ(t))/φ(t) for t > 3: Laplace's continued fraction 1/(t + 1/(t + 2/(t + …))), evaluated from the back. */
+function millsRatio(t: number): number {
+  let tail = 0;
+  for (let k = 120; k >= 1; k--) tail = k / (t + tail);
+  return 1 / (t + tail);
+}
+
+/** log(1 − Φ(x)), finite where 1 − Φ(x) itself underflows (x beyond about 38). */
+export function logNormalUpperTail(x: number): number {
+  if (x > 3) return -0.5 * x * x - Math.log(SQRT_TWO_PI) + Math.log(millsRatio(x));
+  return Math.log(normalUpperTail(x));
+}
+
 /**
  * The standard normal upper tail 1 − Φ(x), accurate to about 1e-15 relative in the tails.
  * Near the centre it uses Marsaglia's series Φ(x) = 1/2 + φ(x)(x + x³/3 + x⁵/15 + …) (2004);
@@ -51,11 +64,7 @@ export function normalPdf(x: number): number {
 export function normalUpperTail(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   if (Math.abs(x) > 3) {
-    const t = Math.abs(x);
-    // Mills ratio R(t) = 1/(t + 1/(t + 2/(t + 3/(t + …)))), evaluated from the back
-    let tail = 0;
-    for (let k = 120; k >= 1; k--) tail = k / (t + tail);
-    const upper = normalPdf(t) / (t + tail);
+    const upper = normalPdf(Math.abs(x)) * millsRatio(Math.abs(x));
     return x > 0 ? upper : 1 - upper;
   }
   let term = x;

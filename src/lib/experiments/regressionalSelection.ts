@@ -11,6 +11,7 @@ import { standardNormal, uniformSource } from "../random";
 import { normalCdf, normalPdf, studentT, symmetricPareto } from "./distributions";
 import { meanFromSums } from "./statistics";
 import { requireInteger, requireNumber, requireOneOf } from "./validation";
+import { simpsonCoefficients } from "../quadrature";
 
 export const errorDistributions = ["gaussian", "studentT", "pareto"] as const;
 export type ErrorDistribution = (typeof errorDistributions)[number];
@@ -71,12 +72,14 @@ export function bestOfNKlDivergence(candidates: number): number {
 // Simpson's rule on [−10, 10]; the integrand x n φ(x) Φ(x)^(n−1) is negligible outside for n ≤ 10^6
 const integrationHalfWidth = 10;
 const integrationIntervals = 2000;
-let integrationNodes: { x: Float64Array; density: Float64Array; cdf: Float64Array } | undefined;
+let integrationNodes: { x: Float64Array; density: Float64Array; cdf: Float64Array; weight: Float64Array } | undefined;
 
-/** e_n = E[max of n iid N(0, 1)] = ∫ x n φ(x) Φ(x)^(n−1) dx, by Simpson's rule. */
-export function expectedMaximumOfNormals(candidates: number): number {
-  // one draw: the mean of N(0, 1), exactly (the quadrature of an odd integrand leaves rounding noise)
-  if (candidates === 1) return 0;
+/**
+ * E[M^power] for M the maximum of n iid N(0, 1): ∫ x^power n φ(x) Φ(x)^(n−1) dx, by Simpson's rule.
+ * The first moment is e_n; the second enters the best-of-n gold score of a proxy whose goal
+ * penalises extreme proxy values (src/lib/literature/bestOfN.ts).
+ */
+export function maximumOfNormalsMoment(candidates: number, power: number): number {
   if (!integrationNodes) {
     const count = integrationIntervals + 1;
     const x = new Float64Array(count);
@@ -87,15 +90,21 @@ export function expectedMaximumOfNormals(candidates: number): number {
       density[i] = normalPdf(x[i]!);
       cdf[i] = normalCdf(x[i]!);
     }
-    integrationNodes = { x, density, cdf };
+    integrationNodes = { x, density, cdf, weight: simpsonCoefficients(integrationIntervals) };
   }
-  const { x, density, cdf } = integrationNodes;
+  const { x, density, cdf, weight } = integrationNodes;
   let sum = 0;
   for (let i = 0; i <= integrationIntervals; i++) {
-    const weight = i === 0 || i === integrationIntervals ? 1 : i % 2 === 1 ? 4 : 2;
-    sum += weight * x[i]! * density[i]! * Math.pow(cdf[i]!, candidates - 1);
+    sum += weight[i]! * Math.pow(x[i]!, power) * density[i]! * Math.pow(cdf[i]!, candidates - 1);
   }
   return ((candidates * sum) * (2 * integrationHalfWidth)) / integrationIntervals / 3;
+}
+
+/** e_n = E[max of n iid N(0, 1)]. */
+export function expectedMaximumOfNormals(candidates: number): number {
+  // one draw: the mean of N(0, 1), exactly (the quadrature of an odd integrand leaves rounding noise)
+  if (candidates === 1) return 0;
+  return maximumOfNormalsMoment(candidates, 1);
 }
 
 /** One grid point n: Monte Carlo means (with standard errors) of the selected item's U and U*. */

@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { ContributorError } from "../contributorError.ts";
+import { manheimGarrabrantSubtypes, subtypeMismatch, subtypeRules } from "./manheimGarrabrant.ts";
 
 /** An example's folder name, which is also its address /catalog/SLUG/: lower-case letters and digits, in words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,11 +64,36 @@ export const exampleMetaSchema = z
     observed: z.string().min(10),
     /** Real-world sources describing the example. */
     sources: z.array(source).min(1),
+    /**
+     * The categories and subtypes of Manheim and Garrabrant's "Categorizing Variants of Goodhart's Law"
+     * the example shows, as slugs (src/site/catalog/manheimGarrabrant.ts lists them, /taxonomy/comparison/
+     * explains them). Each must agree with the claims above by the mapping on that page: "regressional"
+     * needs the regressional mechanism, "extremal-model-insufficiency" the extremal one,
+     * "extremal-regime-change" the extremal, tampering or generalisation mechanism, "causal" tampering or
+     * generalisation, "adversarial-misalignment" the adversarial effect, "cobra-effect" and "cheating"
+     * tampering with the adversarial effect; "adversarial-misappropriation" is outside what a model here
+     * can show. An adversarial example names at least one adversarial subtype.
+     */
+    manheimGarrabrant: z
+      .array(z.enum(manheimGarrabrantSubtypes), {
+        error: (issue) => (issue.input === undefined ? `missing: list the Manheim–Garrabrant subtypes the example shows, from ${manheimGarrabrantSubtypes.join(", ")} (see /taxonomy/comparison/)` : undefined),
+      })
+      .min(1),
   })
   .refine((meta) => meta.mechanisms.includes("tampering") === (meta.tamperingCase !== undefined), {
     message: "tamperingCase is required exactly when mechanisms include tampering",
     path: ["tamperingCase"],
   })
-  .refine((meta) => new Set(meta.mechanisms).size === meta.mechanisms.length, { message: "a mechanism is listed twice", path: ["mechanisms"] });
+  .refine((meta) => new Set(meta.mechanisms).size === meta.mechanisms.length, { message: "a mechanism is listed twice", path: ["mechanisms"] })
+  .refine((meta) => new Set(meta.manheimGarrabrant).size === meta.manheimGarrabrant.length, { message: "a subtype is listed twice", path: ["manheimGarrabrant"] })
+  .superRefine((meta, context) => {
+    meta.manheimGarrabrant.forEach((subtype, index) => {
+      const mismatch = subtypeMismatch(subtype, meta);
+      if (mismatch !== undefined) context.addIssue({ code: "custom", message: mismatch, path: ["manheimGarrabrant", index] });
+    });
+    if (meta.effect === "adversarial" && !meta.manheimGarrabrant.some((subtype) => subtypeRules[subtype].category === "adversarial")) {
+      context.addIssue({ code: "custom", message: "an adversarial example shows one of Manheim and Garrabrant's adversarial subtypes: add adversarial-misalignment, cobra-effect or cheating", path: ["manheimGarrabrant"] });
+    }
+  });
 
 export type ExampleMeta = z.infer<typeof exampleMetaSchema>;

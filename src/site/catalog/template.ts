@@ -30,6 +30,8 @@ summary: >-
   ${scaffoldPlaceholders.summary}
 mechanisms: [regressional]
 effect: naive
+# Manheim and Garrabrant's subtypes the example shows; each must fit the claims above (see /taxonomy/comparison/).
+manheimGarrabrant: [regressional]
 goal: ${scaffoldPlaceholders.goal}
 proxy: ${scaffoldPlaceholders.proxy}
 observed: ${scaffoldPlaceholders.observed}

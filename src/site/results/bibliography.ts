@@ -122,5 +122,7 @@ export function formatReference(entry: BibEntry): string {
     .filter((value): value is string => Boolean(value))
     .map(plainBibText)
     .join(", ");
-  return `${authors}${plainBibText(f["title"] ?? "")}. ${venue ? `${venue}, ` : ""}${f["year"]}.`;
+  // the identifiers a reader looks the work up by, and where it was published when the entry is the preprint
+  const identifiers = [f["eprint"] && `${f["archiveprefix"] ?? "arXiv"}:${f["eprint"]}`, f["doi"] && `doi:${f["doi"]}`, f["note"] && plainBibText(f["note"])].filter(Boolean);
+  return `${authors}${plainBibText(f["title"] ?? "")}. ${venue ? `${venue}, ` : ""}${f["year"]}.${identifiers.map((text) => ` ${text}.`).join("")}`;
 }
