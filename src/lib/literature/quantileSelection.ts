@@ -97,14 +97,14 @@ const halfWidth = 12;
  * a jump in its second derivative and needs the fine grid of 960 intervals. For Gaussian ξ the
  * integrand φ(v) P(ξ ≥ t − μ − σ* v) is analytic, varying on the scale w = r/√(1 + r²) in v with
  * r = scale/σ*; Simpson's rule on step h combines trapezoid sums on steps h and 2h, whose relative
- * error is about exp(−2π² w²/(2h)²), below 1e−34 once h ≤ w/4. So the Gaussian case takes the
- * coarsest of 240, 480 and 960 intervals with h ≤ w/4, and 960 when none has.
+ * error is about exp(−2π² w²/(2h)²), below 1e−19 once h ≤ w/3. So the Gaussian case takes the
+ * coarsest of 120, 240, 480 and 960 intervals with h ≤ w/3, and 960 when none has.
  */
 function intervalsFor(goal: Goal, discrepancy: Discrepancy): number {
   if (discrepancy.family !== "gaussian") return 960;
   const ratio = discrepancy.scale / goal.standardDeviation;
   const width = ratio / Math.hypot(1, ratio);
-  return [240, 480].find((intervals) => (2 * halfWidth) / intervals <= width / 4) ?? 960;
+  return [120, 240, 480].find((intervals) => (2 * halfWidth) / intervals <= width / 3) ?? 960;
 }
 const nodeSets = new Map<number, { v: Float64Array; weight: Float64Array }>();
 
@@ -256,13 +256,15 @@ export function selectedGoalCurve(goal: Goal, discrepancy: Discrepancy, fraction
     if (!(fraction <= previous)) throw new RangeError(`selectedGoalCurve: fractions must decrease, got ${fraction} after ${previous}`);
     previous = fraction;
     // a Gaussian proxy's quantile is known: U ~ N(μ, σ*² + scale²); the other families invert,
-    // from the previous root, first trying the cubic through the last two roots and their slopes
+    // from the previous root, first trying the cubic through the last two roots and their slopes,
+    // or before there are two, the Gaussian quantile (exact at p = 1/2, where U's symmetry puts it at μ)
+    const gaussianQuantile = goal.mean - Math.hypot(goal.standardDeviation, discrepancy.scale) * normalQuantile(fraction);
     if (discrepancy.family === "gaussian") {
-      threshold = goal.mean - Math.hypot(goal.standardDeviation, discrepancy.scale) * normalQuantile(fraction);
+      threshold = gaussianQuantile;
       integrals = tailIntegrals(goal, discrepancy, threshold);
     } else {
       const logFraction = Math.log(fraction);
-      const guess = roots.length === 2 ? hermiteExtrapolation(roots[0]!, roots[1]!, logFraction) : Number.NaN;
+      const guess = roots.length === 2 ? hermiteExtrapolation(roots[0]!, roots[1]!, logFraction) : gaussianQuantile;
       ({ threshold, integrals } = invertSurvival(goal, discrepancy, fraction, threshold, integrals, guess));
       // d log P(U ≥ t)/dt = −density/survival, so dq/d log p = −survival/density
       roots.push({ logFraction, threshold, slope: -integrals.survival / integrals.density });
