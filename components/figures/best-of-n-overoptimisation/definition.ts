@@ -31,7 +31,7 @@ const bestOfNOveroptimisationFigure: FigureDefinition = {
       penalty: controlValue(controls, "penalty"),
       maxCandidates,
       // fewer selections when each uses more candidates, in proportion to the square root, so that the
-      // largest n stays near 70 ms and its standard errors near 0.1
+      // largest n stays near 20 ms and its standard errors near 0.1
       trials: Math.round(defaultBestOfNControls.trials * Math.sqrt(defaultBestOfNControls.maxCandidates / maxCandidates)),
     });
     const largest = rows.at(-1)!.distance;

@@ -31,30 +31,45 @@ const INTEGRATION_STEP = 0.1;
 const INTEGRATION_MARGIN = 12;
 
 /**
- * E[V | V + X ≥ t] for V ~ N(0, 1) independent of X, by the trapezoidal rule over v in
- * [−12, max(t, 0) + 12]. The weights φ(v) P(X ≥ t − v) are formed as logarithms and scaled by
- * their largest value: for Gaussian error and large t they are far below the smallest double.
+ * E[V | V + X ≥ t] for V ~ N(0, 1) independent of X, at each of `thresholds`, by the trapezoidal
+ * rule over v in [−12, max(t, 0) + 12]. The rule runs in x = t − v on one grid shared by every
+ * threshold, so log P(X ≥ x) (the costly part) is computed once per grid point rather than once per
+ * point and threshold. The weights φ(t − x) P(X ≥ x) are formed as logarithms and scaled by their
+ * largest value: for Gaussian error and large t they are far below the smallest double.
  */
-export function conditionalGoal(error: ErrorLaw, threshold: number): number {
-  const lower = -INTEGRATION_MARGIN;
-  const upper = Math.max(threshold, 0) + INTEGRATION_MARGIN;
+export function conditionalGoals(error: ErrorLaw, thresholds: readonly number[]): number[] {
+  if (thresholds.length === 0) return [];
+  const lower = Math.min(0, ...thresholds) - INTEGRATION_MARGIN;
+  const upper = Math.max(0, ...thresholds) + INTEGRATION_MARGIN;
   const steps = Math.ceil((upper - lower) / INTEGRATION_STEP);
+  const logSurvival = new Float64Array(steps + 1);
+  for (let j = 0; j <= steps; j++) logSurvival[j] = logErrorSurvival(error, lower + j * INTEGRATION_STEP);
   const logWeights = new Float64Array(steps + 1);
-  let largest = -Infinity;
-  for (let i = 0; i <= steps; i++) {
-    const v = lower + i * INTEGRATION_STEP;
-    logWeights[i] = -0.5 * v * v + logErrorSurvival(error, threshold - v);
-    largest = Math.max(largest, logWeights[i]!);
-  }
-  let numerator = 0;
-  let denominator = 0;
-  for (let i = 0; i <= steps; i++) {
-    // the end weights are ≈ 1e−32 of the largest, so the trapezoid's halving of them does not matter
-    const weight = Math.exp(logWeights[i]! - largest);
-    numerator += (lower + i * INTEGRATION_STEP) * weight;
-    denominator += weight;
-  }
-  return numerator / denominator;
+  return thresholds.map((threshold) => {
+    // x = t − v over v in [−12, max(t, 0) + 12]
+    const first = Math.max(0, Math.ceil((threshold - Math.max(threshold, 0) - INTEGRATION_MARGIN - lower) / INTEGRATION_STEP - 1e-9));
+    const last = Math.min(steps, Math.floor((threshold + INTEGRATION_MARGIN - lower) / INTEGRATION_STEP + 1e-9));
+    let largest = -Infinity;
+    for (let j = first; j <= last; j++) {
+      const v = threshold - (lower + j * INTEGRATION_STEP);
+      logWeights[j] = -0.5 * v * v + logSurvival[j]!;
+      largest = Math.max(largest, logWeights[j]!);
+    }
+    let numerator = 0;
+    let denominator = 0;
+    for (let j = first; j <= last; j++) {
+      // the end weights are ≈ 1e−32 of the largest, so the trapezoid's halving of them does not matter
+      const weight = Math.exp(logWeights[j]! - largest);
+      numerator += (threshold - (lower + j * INTEGRATION_STEP)) * weight;
+      denominator += weight;
+    }
+    return numerator / denominator;
+  });
+}
+
+/** E[V | V + X ≥ t] at one threshold; see `conditionalGoals`. */
+export function conditionalGoal(error: ErrorLaw, threshold: number): number {
+  return conditionalGoals(error, [threshold])[0]!;
 }
 
 /**
@@ -84,7 +99,7 @@ export const defaultConditionalTailsControls: ConditionalTailsControls = {
   degreesOfFreedom: 3,
   errorScale: 1,
   maxThreshold: 20,
-  samples: 100_000,
+  samples: 30_000,
   seed: 1,
 };
 
@@ -160,11 +175,10 @@ export function conditionalTails(controls: ConditionalTailsControls): { curves: 
   validateConditionalTailsControls(controls);
   const student: ErrorLaw = { kind: "studentT", scale: controls.errorScale, degreesOfFreedom: controls.degreesOfFreedom };
   const gaussian: ErrorLaw = { kind: "gaussian", scale: controls.errorScale };
-  const curves: CurvePoint[] = [];
-  for (let i = 0; i <= CURVE_POINTS; i++) {
-    const threshold = (i * controls.maxThreshold) / CURVE_POINTS;
-    curves.push({ threshold, studentGoal: conditionalGoal(student, threshold), gaussianGoal: conditionalGoal(gaussian, threshold) });
-  }
+  const curveThresholds = Array.from({ length: CURVE_POINTS + 1 }, (_, i) => (i * controls.maxThreshold) / CURVE_POINTS);
+  const studentGoals = conditionalGoals(student, curveThresholds);
+  const gaussianGoals = conditionalGoals(gaussian, curveThresholds);
+  const curves: CurvePoint[] = curveThresholds.map((threshold, i) => ({ threshold, studentGoal: studentGoals[i]!, gaussianGoal: gaussianGoals[i]! }));
   const thresholds = Array.from({ length: MONTE_CARLO_POINTS + 1 }, (_, j) => (j * controls.maxThreshold) / MONTE_CARLO_POINTS);
   const monteCarlo: MonteCarloPoint[] = [];
   for (const [name, law, seedOffset] of [["studentT", student, 0], ["gaussian", gaussian, 1]] as const) {

@@ -41,32 +41,6 @@ export function validateDiscrepancy(discrepancy: Discrepancy): void {
   requireNumber("discrepancy.tailIndex", discrepancy.tailIndex, 0.1, 100);
 }
 
-/** P(ξ ≥ x). */
-export function discrepancySurvival(discrepancy: Discrepancy, x: number): number {
-  const y = x / discrepancy.scale;
-  switch (discrepancy.family) {
-    case "gaussian":
-      return normalUpperTail(y);
-    case "laplace":
-      return y >= 0 ? 0.5 * Math.exp(-LAPLACE_RATE * y) : 1 - 0.5 * Math.exp(LAPLACE_RATE * y);
-    case "powerLaw":
-      return y >= 0 ? 0.5 * Math.pow(1 + y, -discrepancy.tailIndex) : 1 - 0.5 * Math.pow(1 - y, -discrepancy.tailIndex);
-  }
-}
-
-/** The density of ξ at x. */
-export function discrepancyDensity(discrepancy: Discrepancy, x: number): number {
-  const y = x / discrepancy.scale;
-  switch (discrepancy.family) {
-    case "gaussian":
-      return normalPdf(y) / discrepancy.scale;
-    case "laplace":
-      return (0.5 * LAPLACE_RATE * Math.exp(-LAPLACE_RATE * Math.abs(y))) / discrepancy.scale;
-    case "powerLaw":
-      return (0.5 * discrepancy.tailIndex * Math.pow(1 + Math.abs(y), -discrepancy.tailIndex - 1)) / discrepancy.scale;
-  }
-}
-
 /** A sampler of ξ drawing from `source`. */
 export function discrepancySampler(discrepancy: Discrepancy, source: UniformSource): () => number {
   const { scale } = discrepancy;
@@ -118,11 +92,25 @@ export function gaussianSelectedGoal(goal: Goal, discrepancyScale: number, fract
 
 // Simpson's rule over u = μ + σ* v, v in [−12, 12]: the Gaussian weight outside is below 1e-32
 const halfWidth = 12;
-const intervals = 960;
-let standardNodes: { v: Float64Array; weight: Float64Array } | undefined;
+/**
+ * Intervals of the rule. The Laplace and power-law densities have a kink at 0, so the integrand has
+ * a jump in its second derivative and needs the fine grid of 960 intervals. For Gaussian ξ the
+ * integrand φ(v) P(ξ ≥ t − μ − σ* v) is analytic, varying on the scale w = r/√(1 + r²) in v with
+ * r = scale/σ*; Simpson's rule on step h combines trapezoid sums on steps h and 2h, whose relative
+ * error is about exp(−2π² w²/(2h)²), below 1e−19 once h ≤ w/3. So the Gaussian case takes the
+ * coarsest of 120, 240, 480 and 960 intervals with h ≤ w/3, and 960 when none has.
+ */
+function intervalsFor(goal: Goal, discrepancy: Discrepancy): number {
+  if (discrepancy.family !== "gaussian") return 960;
+  const ratio = discrepancy.scale / goal.standardDeviation;
+  const width = ratio / Math.hypot(1, ratio);
+  return [120, 240, 480].find((intervals) => (2 * halfWidth) / intervals <= width / 3) ?? 960;
+}
+const nodeSets = new Map<number, { v: Float64Array; weight: Float64Array }>();
 
-function nodes(): { v: Float64Array; weight: Float64Array } {
-  if (standardNodes) return standardNodes;
+function nodes(intervals: number): { v: Float64Array; weight: Float64Array } {
+  const cached = nodeSets.get(intervals);
+  if (cached) return cached;
   const h = (2 * halfWidth) / intervals;
   const v = new Float64Array(intervals + 1);
   const weight = new Float64Array(intervals + 1);
@@ -131,8 +119,8 @@ function nodes(): { v: Float64Array; weight: Float64Array } {
     v[i] = -halfWidth + i * h;
     weight[i] = ((simpson[i]! * h) / 3) * normalPdf(v[i]!);
   }
-  standardNodes = { v, weight };
-  return standardNodes;
+  nodeSets.set(intervals, { v, weight });
+  return { v, weight };
 }
 
 interface TailIntegrals {
@@ -146,19 +134,81 @@ interface TailIntegrals {
 
 /** P(U ≥ t), E[U* 1{U ≥ t}] and the density of U at t, in one quadrature pass. */
 export function tailIntegrals(goal: Goal, discrepancy: Discrepancy, threshold: number): TailIntegrals {
-  const { v, weight } = nodes();
+  const { v, weight } = nodes(intervalsFor(goal, discrepancy));
+  const { family, scale, tailIndex } = discrepancy;
   let survival = 0;
   let goalMass = 0;
   let density = 0;
   for (let i = 0; i < v.length; i++) {
     const u = goal.mean + goal.standardDeviation * v[i]!;
+    const y = (threshold - u) / scale;
+    // survival and density of the standard ξ₀ at y, sharing the exponential or the power
+    let tail: number;
+    let densityAtY: number;
+    if (family === "gaussian") {
+      tail = normalUpperTail(y);
+      densityAtY = normalPdf(y);
+    } else if (family === "laplace") {
+      const half = 0.5 * Math.exp(-LAPLACE_RATE * Math.abs(y));
+      tail = y >= 0 ? half : 1 - half;
+      densityAtY = LAPLACE_RATE * half;
+    } else {
+      // exp(−α log(1 + |y|)) rather than Math.pow, which is slower in V8 and as accurate here
+      const half = 0.5 * Math.exp(-tailIndex * Math.log1p(Math.abs(y)));
+      tail = y >= 0 ? half : 1 - half;
+      densityAtY = (tailIndex * half) / (1 + Math.abs(y));
+    }
     const w = weight[i]!;
-    const s = w * discrepancySurvival(discrepancy, threshold - u);
+    const s = w * tail;
     survival += s;
     goalMass += s * u;
-    density += w * discrepancyDensity(discrepancy, threshold - u);
+    density += w * densityAtY;
   }
-  return { survival, goalMass, density };
+  return { survival, goalMass, density: density / scale };
+}
+
+/**
+ * Safeguarded Newton's method on log P(U ≥ t) − log p from a threshold `start` with
+ * P(U ≥ start) ≥ p, whose integrals `atStart` are known (the previous root along a curve), or from
+ * `guess` when one above `start` is given. Every step keeps a bracket [low, high]; until a point
+ * below the target is found the bracket is open above, and a step is at most a step length that
+ * doubles each time. Returns the root with its integrals, so that the caller need not integrate again.
+ */
+function invertSurvival(
+  goal: Goal,
+  discrepancy: Discrepancy,
+  fraction: number,
+  start: number,
+  atStart: TailIntegrals,
+  guess = Number.NaN,
+): { threshold: number; integrals: TailIntegrals } {
+  const logTarget = Math.log(fraction);
+  let low = start;
+  let high = Number.POSITIVE_INFINITY;
+  let step = goal.standardDeviation + discrepancy.scale;
+  let t = start;
+  let integrals = atStart;
+  if (guess > start && Number.isFinite(guess) && Math.log(atStart.survival) > logTarget) {
+    t = guess;
+    integrals = tailIntegrals(goal, discrepancy, t);
+  }
+  for (let iteration = 0; iteration < 200; iteration++) {
+    const r = Math.log(integrals.survival) - logTarget;
+    if (Math.abs(r) < 1e-13) break;
+    if (r > 0) low = t;
+    else high = t;
+    if (high - low < 1e-13 * Math.max(1, Math.abs(t))) break;
+    // d/dt log P(U ≥ t) = −density/survival
+    const newton = t + (r * integrals.survival) / integrals.density;
+    if (high === Number.POSITIVE_INFINITY) {
+      t = newton > low ? Math.min(newton, low + step) : low + step;
+      step *= 2;
+    } else {
+      t = newton > low && newton < high ? newton : 0.5 * (low + high);
+    }
+    integrals = tailIntegrals(goal, discrepancy, t);
+  }
+  return { threshold: t, integrals };
 }
 
 /**
@@ -167,30 +217,9 @@ export function tailIntegrals(goal: Goal, discrepancy: Discrepancy, threshold: n
  * P(U ≥ start) ≥ p, such as the previous root when p decreases.
  */
 export function proxyQuantile(goal: Goal, discrepancy: Discrepancy, fraction: number, start: number): number {
-  const logTarget = Math.log(fraction);
-  const residual = (t: number) => Math.log(tailIntegrals(goal, discrepancy, t).survival) - logTarget;
-  let low = start;
-  if (residual(low) < 0) throw new RangeError(`proxyQuantile: P(U ≥ ${start}) is already below ${fraction}`);
-  let step = goal.standardDeviation + discrepancy.scale;
-  let high = low + step;
-  while (residual(high) > 0) {
-    low = high;
-    step *= 2;
-    high = low + step;
-  }
-  let t = 0.5 * (low + high);
-  for (let iteration = 0; iteration < 200; iteration++) {
-    const { survival, density } = tailIntegrals(goal, discrepancy, t);
-    const r = Math.log(survival) - logTarget;
-    if (Math.abs(r) < 1e-13) return t;
-    if (r > 0) low = t;
-    else high = t;
-    // d/dt log P(U ≥ t) = −density/survival
-    const newton = t + (r * survival) / density;
-    t = newton > low && newton < high ? newton : 0.5 * (low + high);
-    if (high - low < 1e-13 * Math.max(1, Math.abs(t))) return t;
-  }
-  return t;
+  const atStart = tailIntegrals(goal, discrepancy, start);
+  if (atStart.survival < fraction) throw new RangeError(`proxyQuantile: P(U ≥ ${start}) is already below ${fraction}`);
+  return invertSurvival(goal, discrepancy, fraction, start, atStart).threshold;
 }
 
 export interface SelectionRow {
@@ -218,19 +247,49 @@ export function selectedGoalCurve(goal: Goal, discrepancy: Discrepancy, fraction
   validateDiscrepancy(discrepancy);
   // P(U ≥ μ − 12σ* − 1000·scale) is within rounding of 1 for every family here
   let threshold = goal.mean - halfWidth * goal.standardDeviation - 1e3 * discrepancy.scale;
+  let integrals = tailIntegrals(goal, discrepancy, threshold);
+  // the last two roots as points (log p, q, dq/d log p) of the quantile curve
+  const roots: { logFraction: number; threshold: number; slope: number }[] = [];
   let previous = 1;
   return fractions.map((fraction) => {
     requireNumber("fraction", fraction, 1e-300, 1);
     if (!(fraction <= previous)) throw new RangeError(`selectedGoalCurve: fractions must decrease, got ${fraction} after ${previous}`);
     previous = fraction;
-    // a Gaussian proxy's quantile is known: U ~ N(μ, σ*² + scale²); the other families invert
-    threshold =
-      discrepancy.family === "gaussian"
-        ? goal.mean - Math.hypot(goal.standardDeviation, discrepancy.scale) * normalQuantile(fraction)
-        : proxyQuantile(goal, discrepancy, fraction, threshold);
-    const { survival, goalMass } = tailIntegrals(goal, discrepancy, threshold);
-    return { family: discrepancy.family, fraction, threshold, selectedGoal: goalMass / survival };
+    // a Gaussian proxy's quantile is known: U ~ N(μ, σ*² + scale²); the other families invert,
+    // from the previous root, first trying the cubic through the last two roots and their slopes,
+    // or before there are two, the Gaussian quantile (exact at p = 1/2, where U's symmetry puts it at μ)
+    const gaussianQuantile = goal.mean - Math.hypot(goal.standardDeviation, discrepancy.scale) * normalQuantile(fraction);
+    if (discrepancy.family === "gaussian") {
+      threshold = gaussianQuantile;
+      integrals = tailIntegrals(goal, discrepancy, threshold);
+    } else {
+      const logFraction = Math.log(fraction);
+      const guess = roots.length === 2 ? hermiteExtrapolation(roots[0]!, roots[1]!, logFraction) : gaussianQuantile;
+      ({ threshold, integrals } = invertSurvival(goal, discrepancy, fraction, threshold, integrals, guess));
+      // d log P(U ≥ t)/dt = −density/survival, so dq/d log p = −survival/density
+      roots.push({ logFraction, threshold, slope: -integrals.survival / integrals.density });
+      if (roots.length > 2) roots.shift();
+    }
+    return { family: discrepancy.family, fraction, threshold, selectedGoal: integrals.goalMass / integrals.survival };
   });
+}
+
+/** The cubic Hermite interpolant of y through (x, y, dy/dx) at `a` and `b`, evaluated at `x`. */
+function hermiteExtrapolation(
+  a: { logFraction: number; threshold: number; slope: number },
+  b: { logFraction: number; threshold: number; slope: number },
+  x: number,
+): number {
+  const h = b.logFraction - a.logFraction;
+  const s = (x - a.logFraction) / h;
+  const s2 = s * s;
+  const s3 = s2 * s;
+  return (
+    (2 * s3 - 3 * s2 + 1) * a.threshold +
+    (s3 - 2 * s2 + s) * h * a.slope +
+    (-2 * s3 + 3 * s2) * b.threshold +
+    (s3 - s2) * h * b.slope
+  );
 }
 
 export interface MonteCarloSelection {
