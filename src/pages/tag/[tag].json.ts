@@ -1,10 +1,9 @@
 /** /tag/XXXX.json: one tag's manifest (schema and field documentation in src/site/history/manifest.ts). */
 import type { APIRoute } from "astro";
 import { cslItem, permalink, tagSubject } from "../../../components/results/citation.ts";
-import { catalogEntries } from "../../site/catalog/catalog.ts";
 import { manifestHistory, manifestVersion, manifestVersions, tagManifestSchema, type TagManifest } from "../../site/history/manifest.ts";
-import { currentVersion } from "../../site/history/presentation.ts";
-import { historyOf } from "../../site/history/site.ts";
+import { currentVersion, tagCitable } from "../../site/history/presentation.ts";
+import { historyOf, versionHtml } from "../../site/history/site.ts";
 import { resultIndex, resultStatuses, statementHtml } from "../../site/results/site.ts";
 import { statusPhrases } from "../../site/results/status.ts";
 import type { TagRecord } from "../../site/results/tags.ts";
@@ -22,14 +21,12 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { current } = currentVersion(history);
   const item = record.retired ? undefined : index.items.get(record.label);
   const page = item ? index.items.get(item.pageId) : undefined;
-  const example = catalogEntries().find((entry) => `catalog/${entry.slug}` === record.label);
   const status = item ? statuses.get(item.label) : undefined;
   const reference = (label: string) => {
     const used = index.items.get(label)!;
     return { tag: used.tag!, display: used.display, title: used.title ?? null, url: permalink(site!, used.tag!) };
   };
-  const title = example ? example.meta.title : (item?.title ?? current.title ?? null);
-  const citable = { display: item?.display ?? current.placement.display, title: example ? undefined : (title ?? undefined), tag: record.tag };
+  const citable = tagCitable(record.tag, item, current);
   const dates = { issued: current.date, accessed: new Date() };
   const manifest: TagManifest = {
     manifestVersion,
@@ -39,10 +36,11 @@ export const GET: APIRoute = async ({ props, site }) => {
     retired: record.retired ?? null,
     number: item?.number ?? null,
     display: item?.display ?? current.placement.display,
-    title,
+    title: item?.title ?? current.title ?? null,
     url: permalink(site!, record.tag),
     page: item && page ? { title: page.title ?? page.display, url: new URL(page.href, site).href, anchor: new URL(item.href, site).href } : null,
-    statement: { html: example ? `<p>${example.meta.summary.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!)}</p>` : item ? statementHtml(index, item.label) : "", source: current.source },
+    // an example's statement, and a retired one's, is its last version as it stood
+    statement: { html: item && !current.catalogued ? statementHtml(index, item.label) : versionHtml(current, index.bibliography), source: current.source },
     uses: (index.uses.get(record.label) ?? []).map(reference),
     usedBy: (index.usedBy.get(record.label) ?? []).map(reference),
     status: status?.provable ? { level: status.level, phrases: statusPhrases(status), instances: status.instances, fullyChecked: status.fullyChecked } : null,

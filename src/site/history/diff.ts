@@ -3,6 +3,7 @@
  * older version needs to see at a glance. Pure; the page renders the parts as <del> and <ins>.
  */
 import { diffWordsWithSpace } from "diff";
+import { folded } from "./statementHistory.ts";
 
 export interface DiffPart {
   change: "same" | "removed" | "added";
@@ -11,6 +12,5 @@ export interface DiffPart {
 
 /** The parts of `older` → `newer`; white space alone never counts as a change. */
 export function sourceDiff(older: string, newer: string): DiffPart[] {
-  const fold = (text: string) => text.replace(/\s+/g, " ").trim();
-  return diffWordsWithSpace(fold(older), fold(newer)).map((part) => ({ change: part.added ? "added" : part.removed ? "removed" : "same", text: part.value }));
+  return diffWordsWithSpace(folded(older), folded(newer)).map((part) => ({ change: part.added ? "added" : part.removed ? "removed" : "same", text: part.value }));
 }

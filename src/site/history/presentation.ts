@@ -3,6 +3,7 @@
  * sentence, the version a date falls in, and the focused dependency graph (everything its proof uses,
  * transitively, and everything that uses it). Pure.
  */
+import type { CitableResult } from "../../../components/results/citation.ts";
 import type { HistoryEvent, StatementHistory, StatementVersion } from "./statementHistory.ts";
 
 /** "3 December 2026": dates as the site writes them, in UTC so that every build agrees. */
@@ -37,6 +38,14 @@ export function currentVersion(history: StatementHistory): { current: StatementV
   const current = history.versions.at(-1);
   if (!current) throw new Error(`the history of "${history.label}" has no version`);
   return { current, earlier: history.versions.length - 1 };
+}
+
+/**
+ * How a tag is cited: by its number now (the last version's, once retired) and its title, which a
+ * catalogued example leaves out because its display already carries it.
+ */
+export function tagCitable(tag: string, item: { display: string; title: string | undefined } | undefined, current: StatementVersion): CitableResult {
+  return { display: item?.display ?? current.placement.display, title: current.catalogued ? undefined : (item?.title ?? current.title), tag };
 }
 
 /**

@@ -91,7 +91,8 @@ interface StatementState {
   nodes: RootContent[];
 }
 
-const folded = (text: string) => text.replace(/\s+/g, " ").trim();
+/** A source with its white space folded: re-wrapping a statement does not change it. */
+export const folded = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function frontmatter(source: string): { title?: unknown; order?: unknown } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
@@ -103,8 +104,33 @@ function frontmatter(source: string): { title?: unknown; order?: unknown } {
   }
 }
 
+/** A catalogued example as a statement: its title, summary and claims; undefined for metadata that does not parse. */
+function exampleState(file: string, source: string): StatementState | undefined {
+  const slug = /^content\/catalog\/([^/]+)\/meta\.yaml$/.exec(file)![1]!;
+  let meta: Record<string, unknown>;
+  try {
+    meta = (parseYaml(source) as Record<string, unknown>) ?? {};
+  } catch {
+    return undefined;
+  }
+  const title = typeof meta["title"] === "string" ? meta["title"] : slug;
+  const label = `catalog/${slug}`;
+  // its tag line and its sources are not part of what it states
+  const { tag: _tag, sources: _sources, ...stated } = meta;
+  return {
+    kind: "example",
+    catalogued: true,
+    title,
+    placement: { pageId: label, pageTitle: title, href: `/${label}/`, display: `Example “${title}”` },
+    file,
+    statement: stringifyYaml(stated),
+    proof: "",
+    nodes: [],
+  };
+}
+
 /** Every statement of one snapshot with its placement, and how every label read then. */
-function readSnapshot(snapshot: ContentSnapshot, scans: Map<string, ScannedPage>): { states: Map<string, StatementState>; displays: Map<string, string>; tags: Map<string, { tag: string; retired?: string }> } {
+function readSnapshot(snapshot: ContentSnapshot, scans: Map<string, ScannedPage>, examples: Map<string, StatementState | undefined>): { states: Map<string, StatementState>; displays: Map<string, string>; tags: Map<string, { tag: string; retired?: string }> } {
   const pages: (PageSummary & { file: string; source: string })[] = [];
   for (const [file, source] of snapshot.files) {
     const match = /^content\/(.+)\.mdx$/.exec(file);
@@ -163,29 +189,14 @@ function readSnapshot(snapshot: ContentSnapshot, scans: Map<string, ScannedPage>
     if (state) state.proof = proof;
   }
   for (const [file, source] of snapshot.files) {
-    const match = /^content\/catalog\/([^/]+)\/meta\.yaml$/.exec(file);
-    if (!match) continue;
-    let meta: Record<string, unknown>;
-    try {
-      meta = (parseYaml(source) as Record<string, unknown>) ?? {};
-    } catch {
-      continue;
-    }
-    const title = typeof meta["title"] === "string" ? meta["title"] : match[1]!;
-    const label = `catalog/${match[1]}`;
-    // what an example states: its title, summary and claims; its tag line is not part of it
-    const { tag: _tag, sources: _sources, ...stated } = meta;
-    displays.set(label, `Example “${title}”`);
-    states.set(label, {
-      kind: "example",
-      catalogued: true,
-      title,
-      placement: { pageId: label, pageTitle: title, href: `/${label}/`, display: `Example “${title}”` },
-      file,
-      statement: stringifyYaml(stated),
-      proof: "",
-      nodes: [],
-    });
+    if (!/^content\/catalog\/[^/]+\/meta\.yaml$/.test(file)) continue;
+    // a catalogue's metadata is mostly unchanged from one commit to the next: each text is parsed once
+    const key = `${file}\0${source}`;
+    if (!examples.has(key)) examples.set(key, exampleState(file, source));
+    const example = examples.get(key);
+    if (!example) continue;
+    displays.set(example.placement.pageId, example.placement.display);
+    states.set(example.placement.pageId, example);
   }
   return { states, displays, tags: registryOf(snapshot.files.get("content/tags.json")) };
 }
@@ -212,8 +223,9 @@ export function buildHistories(snapshots: readonly ContentSnapshot[]): Map<strin
   const last = new Map<string, StatementState>();
   const lastTag = new Map<string, { tag: string; retired?: string }>();
   const scans = new Map<string, ScannedPage>();
+  const examples = new Map<string, StatementState | undefined>();
   for (const snapshot of snapshots) {
-    const { states, displays, tags } = readSnapshot(snapshot, scans);
+    const { states, displays, tags } = readSnapshot(snapshot, scans, examples);
     const at = { commit: snapshot.commit, date: snapshot.date };
     for (const [label, state] of states) {
       let history = histories.get(label);
